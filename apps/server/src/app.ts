@@ -1,0 +1,187 @@
+/**
+ * Builds the HTTP app: plugins, the global authentication and CSRF hook, the
+ * problem+json error mapping, the OpenAPI document, every module's routes, and
+ * the built web app. It does not listen; main.ts and tests do.
+ */
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { auditRoutes } from './modules/audit/index.js';
+import { authRoutes, resolveApiToken, resolveSession } from './modules/auth/index.js';
+import { customerRoutes } from './modules/customers/index.js';
+import { userRoutes } from './modules/users/index.js';
+import { pingDb } from './platform/db.js';
+import type { Deps } from './platform/deps.js';
+import { DomainError } from './platform/errors.js';
+import { requestInfo, SESSION_COOKIE } from './platform/http.js';
+import { sendProblem, toProblem } from './platform/http-errors.js';
+import { safeEqual } from './platform/secrets.js';
+
+export const BODY_LIMIT = 1024 * 1024;
+export const UPLOAD_LIMIT = 20 * 1024 * 1024;
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {}) {
+  const app = Fastify({
+    loggerInstance: deps.log,
+    bodyLimit: BODY_LIMIT,
+    trustProxy: true,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    },
+    ajv: { customOptions: { removeAdditional: false } },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('actor', null);
+  app.decorateRequest('sessionId', null);
+  app.decorateRequest('csrfToken', null);
+
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10, parts: 12 } });
+
+  app.setErrorHandler((err, req, reply) => {
+    const problem = toProblem(err, req);
+    if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    if (problem.code === 'rate_limited' && typeof problem.retryAfterSeconds === 'number') {
+      reply.header('retry-after', String(problem.retryAfterSeconds));
+    }
+    return sendProblem(reply, problem);
+  });
+  const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : null;
+  app.setNotFoundHandler((req, reply) => {
+    if (req.url.startsWith('/api/') || !webDist || req.method !== 'GET') {
+      return sendProblem(
+        reply,
+        toProblem(new DomainError('not_found', `No route ${req.method} ${req.url.split('?')[0]}`), req),
+      );
+    }
+    // Client-side routes of the single-page app all serve index.html.
+    return reply.type('text/html; charset=utf-8').sendFile('index.html');
+  });
+
+  app.addHook('onSend', async (req, reply, payload) => {
+    reply.header('x-request-id', String(req.id));
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'same-origin');
+    if (!req.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
+    return payload;
+  });
+
+  // Authentication for every /api route not marked public, then CSRF for cookie-authenticated writes.
+  app.addHook('preHandler', async (req) => {
+    if (!req.url.startsWith('/api/')) return;
+    const info = requestInfo(req);
+    const authz = req.headers.authorization;
+    if (authz?.startsWith('Bearer ')) {
+      req.actor = (await resolveApiToken(deps, authz.slice(7).trim(), info)) ?? null;
+      if (!req.actor) throw new DomainError('unauthenticated', 'Invalid, expired or revoked API token');
+    } else {
+      const token = req.cookies[SESSION_COOKIE];
+      const session = token ? await resolveSession(deps, token, info) : undefined;
+      if (session) {
+        req.actor = session.actor;
+        req.sessionId = session.sessionId;
+        req.csrfToken = session.csrfToken;
+        if (!SAFE_METHODS.has(req.method)) {
+          const sent = req.headers['x-csrf-token'];
+          if (typeof sent !== 'string' || !safeEqual(sent, session.csrfToken)) {
+            throw new DomainError('forbidden', 'Missing or wrong X-CSRF-Token header', {
+              details: { reason: 'csrf' },
+            });
+          }
+        }
+      }
+    }
+    if (!req.actor && req.routeOptions.config?.public !== true) {
+      throw new DomainError('unauthenticated', 'Authentication required');
+    }
+  });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Aftercare API',
+        version: '0.1.0',
+        description:
+          'After-sales service and customer-lifecycle platform. Errors are application/problem+json (RFC 9457).',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: SESSION_COOKIE },
+          bearer: { type: 'http', scheme: 'bearer', description: 'API token (act_...)' },
+        },
+      },
+      security: [{ session: [] }, { bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      typed.get(
+        '/health',
+        {
+          config: { public: true },
+          schema: {
+            tags: ['platform'],
+            summary: 'Liveness and database readiness',
+            response: {
+              200: z.object({ status: z.literal('ok'), database: z.literal('up'), time: z.string() }),
+              503: z.object({
+                status: z.literal('unavailable'),
+                database: z.literal('down'),
+                time: z.string(),
+              }),
+            },
+          },
+        },
+        async (_req, reply) => {
+          const up = await pingDb(deps.db);
+          const time = deps.clock.now().toISOString();
+          if (!up)
+            return reply
+              .status(503)
+              .send({ status: 'unavailable' as const, database: 'down' as const, time });
+          return { status: 'ok' as const, database: 'up' as const, time };
+        },
+      );
+      typed.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () =>
+        app.swagger(),
+      );
+      await api.register(authRoutes(deps));
+      await api.register(userRoutes(deps));
+      await api.register(auditRoutes(deps));
+      await api.register(customerRoutes(deps));
+    },
+    { prefix: '/api' },
+  );
+
+  if (webDist) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  }
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,50 @@
+/**
+ * Demo data loaded on the first start (DEMO_DATA=1, the default): one login
+ * per seeded role, sales teams, and customers with contacts. Runs only when
+ * the database has no users yet, so it never touches real data.
+ */
+import { count } from 'drizzle-orm';
+import type { Deps } from '../../platform/deps.js';
+import { users } from '../schema/identity.js';
+import { newUser, teamByKey } from './factories.js';
+import { systemRoles } from './roles.js';
+
+export const DEMO_PASSWORD = 'demo1234';
+
+/** Demo usernames: the role key with dashes, e.g. `sales-rep`; two reps in different teams. */
+export const demoLogins = [
+  ...systemRoles
+    .filter((r) => r.key !== 'customer_contact')
+    .map((r) => ({ username: r.key.replace(/_/g, '-'), role: r.key })),
+  { username: 'sales-rep-2', role: 'sales_rep' },
+];
+
+export async function seedDemo(
+  deps: Deps,
+): Promise<{ created: boolean; logins: typeof demoLogins; password?: string }> {
+  const existing = await deps.db.select({ n: count() }).from(users);
+  const hasUsers = Number(existing[0]?.n ?? 0) > 0;
+  if (!hasUsers) {
+    const north = await teamByKey(deps.db, 'sales_north');
+    const east = await teamByKey(deps.db, 'sales_east');
+    const teamFor: Record<string, string[]> = {
+      'sales-rep': [north.id],
+      'sales-rep-2': [east.id],
+      'sales-director': [north.id, east.id],
+      agent: [(await teamByKey(deps.db, 'customer_service')).id],
+      engineer: [(await teamByKey(deps.db, 'technical_support')).id],
+      expert: [(await teamByKey(deps.db, 'product_support')).id],
+    };
+    for (const l of demoLogins) {
+      await newUser(deps.db, {
+        username: l.username,
+        displayName: l.username,
+        role: l.role,
+        password: DEMO_PASSWORD,
+        teamIds: teamFor[l.username] ?? [],
+      });
+    }
+    deps.log.info('demo users created');
+  }
+  return { created: !hasUsers, logins: demoLogins, password: DEMO_PASSWORD };
+}

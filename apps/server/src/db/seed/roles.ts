@@ -1,0 +1,149 @@
+/**
+ * The seeded system roles (SPEC §1) and teams (SPEC §1 service groups, plus
+ * sales teams). Roles stay editable data; these are the starting point.
+ */
+
+import { type Permission, permissions } from '../../platform/permissions.js';
+import type { DataScope, TeamKind } from '../schema/identity.js';
+
+export interface RoleSeed {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  dataScope: DataScope;
+  permissions: Permission[];
+}
+
+const read: Permission[] = ['customers:read', 'tokens:own'];
+const write: Permission[] = [...read, 'customers:write', 'contacts:write', 'customers:export'];
+
+export const systemRoles: RoleSeed[] = [
+  {
+    key: 'admin',
+    nameZh: '系统管理员',
+    nameEn: 'Administrator',
+    dataScope: 'all',
+    permissions: [...permissions].filter((p) => p !== 'portal:access'),
+  },
+  {
+    key: 'service_manager',
+    nameZh: '售后经理',
+    nameEn: 'Service manager',
+    dataScope: 'all',
+    permissions: [...write, 'customers:import', 'users:read', 'audit:read'],
+  },
+  {
+    key: 'agent',
+    nameZh: '客服专员',
+    nameEn: 'Service agent',
+    dataScope: 'all',
+    permissions: [...read, 'contacts:write', 'users:read'],
+  },
+  {
+    key: 'engineer',
+    nameZh: '技术支持工程师',
+    nameEn: 'Support engineer',
+    dataScope: 'all',
+    permissions: [...read, 'users:read'],
+  },
+  {
+    key: 'expert',
+    nameZh: '研发专家',
+    nameEn: 'Expert',
+    dataScope: 'all',
+    permissions: [...read, 'users:read'],
+  },
+  { key: 'tester', nameZh: '测试人员', nameEn: 'Tester', dataScope: 'all', permissions: [...read] },
+  {
+    key: 'consultant',
+    nameZh: '咨询顾问',
+    nameEn: 'Consultant',
+    dataScope: 'team',
+    permissions: [...read, 'contacts:write'],
+  },
+  {
+    key: 'consulting_director',
+    nameZh: '咨询总监',
+    nameEn: 'Consulting director',
+    dataScope: 'all',
+    permissions: [...write, 'users:read'],
+  },
+  {
+    key: 'technical_director',
+    nameZh: '技术总监',
+    nameEn: 'Technical director',
+    dataScope: 'all',
+    permissions: [...read, 'users:read'],
+  },
+  {
+    key: 'sales_director',
+    nameZh: '销售总监',
+    nameEn: 'Sales director',
+    dataScope: 'all',
+    permissions: [...write, 'customers:delete', 'customers:import', 'users:read'],
+  },
+  {
+    key: 'sales_rep',
+    nameZh: '销售',
+    nameEn: 'Sales representative',
+    dataScope: 'team',
+    permissions: [...write, 'customers:import'],
+  },
+  {
+    key: 'finance',
+    nameZh: '财务',
+    nameEn: 'Finance',
+    dataScope: 'all',
+    permissions: [...read, 'customers:export'],
+  },
+  {
+    key: 'executive',
+    nameZh: '总经理',
+    nameEn: 'Executive',
+    dataScope: 'all',
+    permissions: [...read, 'customers:export', 'users:read', 'audit:read'],
+  },
+  {
+    key: 'customer_contact',
+    nameZh: '客户联系人',
+    nameEn: 'Customer contact',
+    dataScope: 'organisation',
+    permissions: ['customers:read', 'portal:access'],
+  },
+];
+
+export interface TeamSeed {
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  kind: TeamKind;
+  tier: number | null;
+}
+
+export const systemTeams: TeamSeed[] = [
+  {
+    key: 'customer_service',
+    nameZh: '客户服务组',
+    nameEn: 'Customer service group',
+    kind: 'service',
+    tier: 1,
+  },
+  {
+    key: 'technical_support',
+    nameZh: '技术支持组',
+    nameEn: 'Technical support group',
+    kind: 'service',
+    tier: 2,
+  },
+  { key: 'product_support', nameZh: '产品支持组', nameEn: 'Product support group', kind: 'service', tier: 3 },
+  {
+    key: 'market_research',
+    nameZh: '市场调研组',
+    nameEn: 'Market research group',
+    kind: 'other',
+    tier: null,
+  },
+  { key: 'sales_north', nameZh: '华北销售组', nameEn: 'Sales North', kind: 'sales', tier: null },
+  { key: 'sales_east', nameZh: '华东销售组', nameEn: 'Sales East', kind: 'sales', tier: null },
+  { key: 'sales_south', nameZh: '华南销售组', nameEn: 'Sales South', kind: 'sales', tier: null },
+];

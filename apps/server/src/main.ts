@@ -1,0 +1,84 @@
+/**
+ * Boot: config → database (embedded or DATABASE_URL) → migrations → seed →
+ * HTTP app → listen. Stops cleanly on SIGINT/SIGTERM.
+ */
+import { buildApp, defaultWebDist } from './app.js';
+import { seedBase } from './db/seed/base.js';
+import { seedDemo } from './db/seed/demo.js';
+import { systemClock } from './platform/clock.js';
+import { ConfigError, loadConfig } from './platform/config.js';
+import { createDb } from './platform/db.js';
+import type { Deps } from './platform/deps.js';
+import { DataDirLockedError, lockDataDir, startEmbeddedDb } from './platform/embedded-db.js';
+import { createLogger } from './platform/logger.js';
+import { runMigrations } from './platform/migrate.js';
+
+async function main(): Promise<void> {
+  let config: ReturnType<typeof loadConfig>;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
+  const log = createLogger(config.logLevel);
+  const cleanups: (() => Promise<void>)[] = [];
+  const cleanup = async () => {
+    for (const fn of cleanups.reverse())
+      await fn().catch((err) => log.error({ err }, 'shutdown step failed'));
+  };
+
+  let url = config.databaseUrl;
+  if (!url) {
+    try {
+      const unlock = await lockDataDir(config.dataDir);
+      cleanups.push(unlock);
+    } catch (err) {
+      if (err instanceof DataDirLockedError) {
+        console.error(err.message);
+        process.exit(1);
+      }
+      throw err;
+    }
+    log.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+    const embedded = await startEmbeddedDb(config.dataDir, { log: (l) => log.debug(l) });
+    cleanups.push(() => embedded.stop());
+    url = embedded.url;
+  }
+
+  await runMigrations(url);
+  const db = createDb(url);
+  cleanups.push(() => db.$client.end());
+  const deps: Deps = { db, clock: systemClock, config, log };
+  await seedBase(db);
+  const demo = config.demoData ? await seedDemo(deps) : { created: false, logins: [] };
+
+  const app = await buildApp(deps, { webDist: config.webDist ?? defaultWebDist });
+  cleanups.push(() => app.close());
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'stopping');
+    await cleanup();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
+  console.log(`\nAftercare is running at http://${shownHost}:${config.port}`);
+  if (demo.logins.length) {
+    console.log(`Demo logins (password for all: ${demo.password ?? ''}):`);
+    for (const l of demo.logins) console.log(`  ${l.username.padEnd(14)} ${l.role}`);
+  }
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  process.exit(1);
+});

@@ -1,0 +1,7 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Deps } from '../../platform/deps.js';
+
+// Placeholder until the module lands.
+export const userRoutes =
+  (_deps: Deps): FastifyPluginAsyncZod =>
+  async () => {};

@@ -1,0 +1,47 @@
+/**
+ * The database client: one pg Pool wrapped by drizzle. `Db` is what repos
+ * receive; inside `db.transaction(tx => ...)` they receive a `Tx`, which has
+ * the same query API, so a repo function accepts either (`DbOrTx`).
+ */
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from '../db/schema/index.js';
+
+export type Schema = typeof schema;
+export type Db = NodePgDatabase<Schema> & { $client: pg.Pool };
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+// Return int8/numeric as strings (exact), timestamps as Date (pg default).
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
+
+export function createDb(connectionString: string, opts: { max?: number } = {}): Db {
+  const pool = new pg.Pool({
+    connectionString,
+    max: opts.max ?? 10,
+    idleTimeoutMillis: 30_000,
+    connectionTimeoutMillis: 10_000,
+    application_name: 'aftercare',
+  });
+  // A dropped idle connection must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  return drizzle(pool, { schema }) as Db;
+}
+
+/** True when the database answers a trivial query within the timeout. */
+export async function pingDb(db: Db, timeoutMs = 2000): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      db.$client.query('select 1'),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+      }),
+    ]);
+    return true;
+  } catch {
+    return false;
+  } finally {
+    clearTimeout(timer);
+  }
+}
