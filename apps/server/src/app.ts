@@ -23,6 +23,9 @@ import { z } from 'zod';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveApiToken, resolveSession } from './modules/auth/index.js';
 import { customerRoutes } from './modules/customers/index.js';
+import { roleRoutes } from './modules/roles/index.js';
+import { teamRoutes } from './modules/teams/index.js';
+import { tokenRoutes } from './modules/tokens/index.js';
 import { userRoutes } from './modules/users/index.js';
 import { pingDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
@@ -172,6 +175,9 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       );
       await api.register(authRoutes(deps));
       await api.register(userRoutes(deps));
+      await api.register(roleRoutes(deps));
+      await api.register(teamRoutes(deps));
+      await api.register(tokenRoutes(deps));
       await api.register(auditRoutes(deps));
       await api.register(customerRoutes(deps));
     },

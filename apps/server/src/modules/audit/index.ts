@@ -1,7 +1,4 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Deps } from '../../platform/deps.js';
-
-// Placeholder until the module lands.
-export const auditRoutes =
-  (_deps: Deps): FastifyPluginAsyncZod =>
-  async () => {};
+/** audit: browsing the audit log written by every module through platform/audit.ts. */
+export { auditRoutes } from './audit.routes.js';
+export { auditEntrySchema, auditPageSchema } from './audit.schema.js';
+export { browseAudit, listAuditEntries } from './audit.service.js';

@@ -1,7 +1,3 @@
-import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Deps } from '../../platform/deps.js';
-
-// Placeholder until the module lands.
-export const userRoutes =
-  (_deps: Deps): FastifyPluginAsyncZod =>
-  async () => {};
+/** users: staff and portal accounts, their role, teams and preferences. */
+export { userRoutes } from './users.routes.js';
+export { createUser, getUser, listUserOptions, listUsers, setPassword, updateUser } from './users.service.js';

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+export const auditEntrySchema = z.object({
+  id: z.number().int(),
+  at: z.date(),
+  actorId: z.uuid().nullable(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  entityType: z.string(),
+  entityId: z.string(),
+  customerId: z.uuid().nullable(),
+  before: z.unknown(),
+  after: z.unknown(),
+  requestId: z.string().nullable(),
+  ip: z.string().nullable(),
+});
+export type AuditEntryView = z.infer<typeof auditEntrySchema>;
+
+export const listAuditQuery = z.strictObject({
+  actorId: z.uuid().optional(),
+  entityType: z.string().max(50).optional(),
+  entityId: z.string().max(100).optional(),
+  action: z.string().max(100).optional(),
+  customerId: z.uuid().optional(),
+  from: z.iso.datetime({ offset: true }).optional(),
+  to: z.iso.datetime({ offset: true }).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+export type ListAuditQuery = z.infer<typeof listAuditQuery>;
+
+export const auditPageSchema = z.object({
+  items: z.array(auditEntrySchema),
+  nextCursor: z.string().nullable(),
+});

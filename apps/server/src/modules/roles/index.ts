@@ -1,0 +1,3 @@
+/** roles: permission sets with a data scope; seeded system roles plus admin-made ones. */
+export { roleRoutes } from './roles.routes.js';
+export { createRole, deleteRole, listRoles, updateRole } from './roles.service.js';

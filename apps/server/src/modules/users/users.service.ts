@@ -1,0 +1,167 @@
+/**
+ * Users: staff accounts and customer-portal accounts, their role and teams.
+ * Disabling a user or resetting a password ends all of the user's sessions.
+ */
+import { type Actor, can, requirePermission } from '../../platform/access.js';
+import { recordAudit } from '../../platform/audit.js';
+import type { Deps } from '../../platform/deps.js';
+import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { hashPassword } from '../../platform/secrets.js';
+import { deleteUserSessions } from '../auth/index.js';
+import * as repo from './users.repo.js';
+import type { CreateUserInput, ListUsersQuery, UpdateUserInput, UserView } from './users.schema.js';
+
+export async function listUsers(deps: Deps, actor: Actor, q: ListUsersQuery): Promise<Page<UserView>> {
+  requirePermission(actor, 'users:read');
+  const after = decodeCursor(q.cursor);
+  const rows = await repo.listUsers(deps.db, q, after ? { v: String(after.v), id: after.id } : undefined);
+  const items = rows.slice(0, q.limit);
+  const last = items[items.length - 1];
+  return {
+    items,
+    nextCursor:
+      rows.length > q.limit && last ? encodeCursor({ v: last.username.toLowerCase(), id: last.id }) : null,
+  };
+}
+
+export async function getUser(deps: Deps, actor: Actor, id: string): Promise<UserView> {
+  requirePermission(actor, 'users:read');
+  const user = await repo.findUser(deps.db, id);
+  if (!user) throw notFound('User');
+  return user;
+}
+
+async function checkRefs(deps: Deps, input: { roleId?: string; teamIds?: string[] }) {
+  if (input.roleId && !(await repo.existingIds(deps.db, 'roles', [input.roleId])).has(input.roleId)) {
+    throw invalid(['body', 'roleId'], 'No such role');
+  }
+  if (input.teamIds?.length) {
+    const found = await repo.existingIds(deps.db, 'teams', input.teamIds);
+    const i = input.teamIds.findIndex((id) => !found.has(id));
+    if (i >= 0) throw invalid(['body', 'teamIds', i], 'No such team');
+  }
+}
+
+export async function createUser(deps: Deps, actor: Actor, input: CreateUserInput): Promise<UserView> {
+  requirePermission(actor, 'users:manage');
+  await checkRefs(deps, input);
+  if (await repo.usernameTaken(deps.db, input.username)) {
+    throw new DomainError('conflict', 'Username already taken', {
+      issues: [{ path: ['body', 'username'], message: 'Already taken' }],
+    });
+  }
+  if (input.email && (await repo.emailTaken(deps.db, input.email))) {
+    throw new DomainError('conflict', 'Email already used', {
+      issues: [{ path: ['body', 'email'], message: 'Already used' }],
+    });
+  }
+  const now = deps.clock.now();
+  const passwordHash = await hashPassword(input.password);
+  const id = await deps.db.transaction(async (tx) => {
+    const row = await repo.insertUser(tx, {
+      username: input.username,
+      displayName: input.displayName,
+      email: input.email ?? null,
+      passwordHash,
+      roleId: input.roleId,
+      customerId: input.customerId ?? null,
+      locale: input.locale,
+      skills: input.skills,
+      createdAt: now,
+      updatedAt: now,
+    });
+    await repo.setUserTeams(tx, row.id, input.teamIds);
+    await recordAudit(tx, deps.clock, actor, {
+      action: 'user.created',
+      entityType: 'user',
+      entityId: row.id,
+      customerId: row.customerId,
+      after: { ...row, teamIds: input.teamIds },
+    });
+    return row.id;
+  });
+  return getUser(deps, actor, id);
+}
+
+export async function updateUser(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+  input: UpdateUserInput,
+): Promise<UserView> {
+  requirePermission(actor, 'users:manage');
+  const before = await repo.findUser(deps.db, id);
+  if (!before) throw notFound('User');
+  if (input.disabled === true && id === actor.userId) {
+    throw new DomainError('invalid_state', 'You cannot disable your own account', {
+      issues: [{ path: ['body', 'disabled'], message: 'Cannot disable yourself' }],
+    });
+  }
+  await checkRefs(deps, input);
+  if (input.email && (await repo.emailTaken(deps.db, input.email, id))) {
+    throw new DomainError('conflict', 'Email already used', {
+      issues: [{ path: ['body', 'email'], message: 'Already used' }],
+    });
+  }
+  const { teamIds, ...fields } = input;
+  await deps.db.transaction(async (tx) => {
+    await repo.updateUserRow(tx, id, { ...fields, updatedAt: deps.clock.now() });
+    if (teamIds) await repo.setUserTeams(tx, id, teamIds);
+    if (input.disabled === true) await deleteUserSessions(tx, id);
+    const after = await repo.findUser(tx, id);
+    await recordAudit(tx, deps.clock, actor, {
+      action: input.disabled === true && !before.disabled ? 'user.disabled' : 'user.updated',
+      entityType: 'user',
+      entityId: id,
+      customerId: before.customerId,
+      before,
+      after,
+    });
+  });
+  return getUser(deps, actor, id);
+}
+
+export async function setPassword(deps: Deps, actor: Actor, id: string, password: string): Promise<void> {
+  if (id !== actor.userId) requirePermission(actor, 'users:manage');
+  const user = await repo.findUserRow(deps.db, id);
+  if (!user) throw notFound('User');
+  const passwordHash = await hashPassword(password);
+  await deps.db.transaction(async (tx) => {
+    await repo.updateUserRow(tx, id, { passwordHash, updatedAt: deps.clock.now() });
+    await deleteUserSessions(tx, id);
+    await recordAudit(tx, deps.clock, actor, {
+      action: 'user.password_set',
+      entityType: 'user',
+      entityId: id,
+    });
+  });
+}
+
+/** A user's own preferences (language, display name). */
+export async function updateMe(
+  deps: Deps,
+  actor: Actor,
+  input: { displayName?: string; locale?: string },
+): Promise<void> {
+  const before = await repo.findUserRow(deps.db, actor.userId);
+  if (!before) throw notFound('User');
+  await deps.db.transaction(async (tx) => {
+    const after = await repo.updateUserRow(tx, actor.userId, { ...input, updatedAt: deps.clock.now() });
+    await recordAudit(tx, deps.clock, actor, {
+      action: 'user.preferences_updated',
+      entityType: 'user',
+      entityId: actor.userId,
+      before,
+      after,
+    });
+  });
+}
+
+/** Staff users for owner/assignee pickers: any staff member who can read customers or users. */
+export async function listUserOptions(deps: Deps, actor: Actor, teamId?: string) {
+  if (actor.customerId || !(can(actor, 'customers:read') || can(actor, 'users:read'))) {
+    throw new DomainError('forbidden', 'Missing permission users:read');
+  }
+  return repo.userOptions(deps.db, teamId);
+}
