@@ -40,6 +40,39 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export const defaultWebDist = fileURLToPath(new URL('../../web/dist', import.meta.url));
 
+const problemResponse = {
+  description: 'RFC 9457 problem document; `errors` lists failing fields by path',
+  content: {
+    'application/problem+json': {
+      schema: {
+        type: 'object',
+        required: ['type', 'title', 'status', 'detail', 'code'],
+        properties: {
+          type: { type: 'string' },
+          title: { type: 'string' },
+          status: { type: 'integer' },
+          detail: { type: 'string' },
+          code: { type: 'string' },
+          instance: { type: 'string' },
+          requestId: { type: 'string' },
+          errors: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['path', 'message'],
+              properties: {
+                path: { type: 'array', items: { type: ['string', 'integer'] } },
+                message: { type: 'string' },
+                code: { type: 'string' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+};
+
 export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {}) {
   const app = Fastify({
     loggerInstance: deps.log,
@@ -51,6 +84,21 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
     },
     ajv: { customOptions: { removeAdditional: false } },
   }).withTypeProvider<ZodTypeProvider>();
+
+  // Every route, for the authorization-matrix test's completeness check.
+  const routeTable: { method: string; url: string; public: boolean }[] = [];
+  app.addHook('onRoute', (r) => {
+    for (const method of [r.method].flat()) {
+      if (method !== 'HEAD' && r.url.startsWith('/api/')) {
+        routeTable.push({
+          method,
+          url: r.url,
+          public: (r.config as { public?: boolean } | undefined)?.public === true,
+        });
+      }
+    }
+  });
+  app.decorate('routeTable', routeTable);
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
@@ -90,7 +138,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   });
 
   // Authentication for every /api route not marked public, then CSRF for cookie-authenticated writes.
-  app.addHook('preHandler', async (req) => {
+  // It runs on request, before body parsing and validation, so anonymous callers learn nothing from errors.
+  app.addHook('onRequest', async (req) => {
     if (!req.url.startsWith('/api/')) return;
     const info = requestInfo(req);
     const authz = req.headers.authorization;
@@ -136,7 +185,14 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       },
       security: [{ session: [] }, { bearer: [] }],
     },
-    transform: jsonSchemaTransform,
+    transform: (input) => {
+      const out = jsonSchemaTransform(input);
+      // Every route can fail with a problem document; say so once, here.
+      const schema = out.schema as { hide?: boolean; response?: Record<string, unknown> };
+      if (!schema.hide)
+        schema.response = { ...(schema.response ?? {}), '4XX': problemResponse, '5XX': problemResponse };
+      return out;
+    },
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
@@ -191,3 +247,9 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
 }
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    routeTable: { method: string; url: string; public: boolean }[];
+  }
+}

@@ -1,0 +1,24 @@
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateOpenApi } from '../../apps/server/src/cli/openapi-doc.js';
+
+describe('openapi.json', () => {
+  it('is committed and matches the routes (run `npm run openapi` after changing an API)', async () => {
+    const committed = JSON.parse(fs.readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'));
+    const current = JSON.parse(JSON.stringify(await generateOpenApi()));
+    expect(current).toEqual(committed);
+  });
+
+  it('documents problem+json errors and the security schemes', async () => {
+    type Op = { responses: Record<string, { content?: Record<string, unknown> }> };
+    const doc = (await generateOpenApi()) as {
+      components: { securitySchemes: Record<string, unknown> };
+      paths: Record<string, Record<string, Op>>;
+    };
+    expect(Object.keys(doc.components.securitySchemes)).toEqual(['session', 'bearer']);
+    const ops = Object.values(doc.paths).flatMap((p) => Object.values(p));
+    expect(ops.length).toBeGreaterThan(10);
+    for (const op of ops)
+      expect(Object.keys(op.responses['4XX']?.content ?? {})).toEqual(['application/problem+json']);
+  });
+});
