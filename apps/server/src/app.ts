@@ -140,7 +140,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   // Authentication for every /api route not marked public, then CSRF for cookie-authenticated writes.
   // It runs on request, before body parsing and validation, so anonymous callers learn nothing from errors.
   app.addHook('onRequest', async (req) => {
-    if (!req.url.startsWith('/api/')) return;
+    // The interactive API docs are public, like the OpenAPI document they render.
+    if (!req.url.startsWith('/api/') || req.url.startsWith('/api/docs')) return;
     const info = requestInfo(req);
     const authz = req.headers.authorization;
     if (authz?.startsWith('Bearer ')) {
