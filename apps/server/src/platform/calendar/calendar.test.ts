@@ -3,8 +3,8 @@ import { DomainError } from '../errors.js';
 import {
   addWorkingTime,
   CALENDAR_24X7,
-  CHINA_MAINLAND,
   type CalendarDefinitionInput,
+  CHINA_MAINLAND,
   chinaMainlandDefinition,
   compileCalendar,
   isWorkingTime,
@@ -139,6 +139,18 @@ describe('DST', () => {
     expect(addWorkingTime(at('2026-03-06T21:00Z'), 120, cal)).toEqual(at('2026-03-09T14:00Z'));
   });
 
+  it('America/Santiago falls back at midnight into the previous date: Saturday 22:00–24:00 lasts 3 hours', () => {
+    const cal = compileCalendar({
+      kind: 'business',
+      timeZone: 'America/Santiago',
+      weeklyHours: { sat: [{ start: '22:00', end: '24:00' }] },
+    });
+    // 2026-04-05 00:00 (UTC-3) becomes 2026-04-04 23:00 (UTC-4): 04-05 01:00Z–04:00Z is all Saturday evening
+    expect(workingMinutesBetween(at('2026-04-04T00:00Z'), at('2026-04-06T00:00Z'), cal)).toBe(180);
+    expect(addWorkingTime(at('2026-04-05T01:00Z'), 150, cal)).toEqual(at('2026-04-05T03:30Z'));
+    expect(isWorkingTime(at('2026-04-05T04:00Z'), cal)).toBe(false);
+  });
+
   it('Europe/Berlin spring forward and fall back', () => {
     const cal = earlySunday('Europe/Berlin');
     // 2026-03-29: 02:00 CET → 03:00 CEST; 2026-10-25: 03:00 CEST → 02:00 CET
@@ -174,7 +186,11 @@ describe('edges and choices', () => {
   });
 
   it('handles zones with odd offsets (Asia/Kathmandu +05:45)', () => {
-    const cal = compileCalendar({ kind: 'business', timeZone: 'Asia/Kathmandu', weeklyHours: weekdays(nineToSix) });
+    const cal = compileCalendar({
+      kind: 'business',
+      timeZone: 'Asia/Kathmandu',
+      weeklyHours: weekdays(nineToSix),
+    });
     // Monday 2026-11-02 09:00 +05:45 = 03:15Z
     expect(nextWorkingInstant(at('2026-11-01T12:00Z'), cal)).toEqual(at('2026-11-02T03:15Z'));
   });
@@ -216,7 +232,11 @@ describe('definition validation', () => {
       'weeklyHours.tue.1.start: intervals overlap',
     ]);
     expect(
-      issuesOf({ kind: 'business', timeZone: 'UTC', weeklyHours: { mon: [{ start: '18:00', end: '09:00' }] } }),
+      issuesOf({
+        kind: 'business',
+        timeZone: 'UTC',
+        weeklyHours: { mon: [{ start: '18:00', end: '09:00' }] },
+      }),
     ).toEqual(['weeklyHours.mon.0.end: end must be after start (use 24:00 for midnight)']);
     expect(
       issuesOf({

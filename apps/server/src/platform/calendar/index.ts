@@ -29,6 +29,7 @@ export {
   type CalendarYearDays,
   type CalendarYearJson,
   calendarYearJsonSchema,
+  datesBetween,
   parseCalendarYearJson,
 } from './calendar-json.js';
 export { type IcsDays, parseIcsDays } from './ics.js';

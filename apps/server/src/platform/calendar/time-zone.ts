@@ -106,3 +106,21 @@ export function offsetSegments(zone: string, from: number, to: number): OffsetSe
   segments.push({ start: segmentStart, end: to, offset: current });
   return segments;
 }
+
+const segmentCache = new Map<string, OffsetSegment[]>();
+const MAX_CACHED_RANGES = 8192;
+
+/**
+ * `offsetSegments` memoised per zone and range, shared by every calendar in
+ * that zone (tenants' calendars differ in hours and holidays, rarely in zone).
+ */
+export function cachedOffsetSegments(zone: string, from: number, to: number): OffsetSegment[] {
+  const key = `${zone}|${from}|${to}`;
+  let segments = segmentCache.get(key);
+  if (!segments) {
+    if (segmentCache.size >= MAX_CACHED_RANGES) segmentCache.clear();
+    segments = offsetSegments(zone, from, to);
+    segmentCache.set(key, segments);
+  }
+  return segments;
+}

@@ -23,7 +23,7 @@ import {
   type WorkingInterval,
   weekdayKeys,
 } from './calendar.js';
-import { offsetSegments } from './time-zone.js';
+import { cachedOffsetSegments } from './time-zone.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
@@ -109,7 +109,7 @@ class CompiledCalendar implements Calendar {
     const from = k * BLOCK;
     const to = from + BLOCK;
     // Any local date whose instants can reach [from, to): offsets stay within ±1 day.
-    const segments = offsetSegments(this.zone, from - 3 * DAY, to + 3 * DAY);
+    const segments = cachedOffsetSegments(this.zone, from - 3 * DAY, to + 3 * DAY);
     const pieces: [number, number][] = [];
     for (let day = k * BLOCK_DAYS - 2; day <= (k + 1) * BLOCK_DAYS + 1; day++) {
       const hours = this.hoursOn(day);
