@@ -88,7 +88,14 @@ export async function withIdempotency<T>(
       // A concurrent request with the same key waits here and then finds the key taken.
       const inserted = await tx
         .insert(idempotencyKeys)
-        .values({ key, userId: opts.userId, route: opts.route, requestHash, statusCode: opts.status, body: result })
+        .values({
+          key,
+          userId: opts.userId,
+          route: opts.route,
+          requestHash,
+          statusCode: opts.status,
+          body: result,
+        })
         .onConflictDoNothing()
         .returning({ key: idempotencyKeys.key });
       if (inserted.length === 0) throw new KeyTaken();

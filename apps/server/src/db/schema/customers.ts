@@ -65,6 +65,7 @@ export const customers = pgTable(
     index('customers_normalized_name_idx').on(t.normalizedName),
     index('customers_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('customers_name_idx').on(t.name, t.id),
+    index('customers_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
     index('customers_owner_idx').on(t.ownerId, t.createdAt.desc()),
     index('customers_team_idx').on(t.teamId, t.createdAt.desc()),
     index('customers_stage_idx').on(t.stage),

@@ -6,6 +6,8 @@
 import { count } from 'drizzle-orm';
 import type { Deps } from '../../platform/deps.js';
 import { users } from '../schema/identity.js';
+import { seedDemoCustomers } from './demo-customers.js';
+import { seedDemoProducts } from './demo-products.js';
 import { newUser, teamByKey } from './factories.js';
 import { systemRoles } from './roles.js';
 
@@ -45,6 +47,10 @@ export async function seedDemo(
       });
     }
     deps.log.info('demo users created');
+  }
+  if (!hasUsers) {
+    await seedDemoCustomers(deps);
+    await seedDemoProducts(deps);
   }
   return { created: !hasUsers, logins: demoLogins, password: DEMO_PASSWORD };
 }
