@@ -3,6 +3,7 @@
 import type { DbOrTx } from '../../platform/db.js';
 import { roles, teams } from '../schema/identity.js';
 import { systemRoles, systemTeams } from './roles.js';
+import { seedSla } from './sla.js';
 
 export async function seedBase(db: DbOrTx): Promise<void> {
   await db
@@ -10,4 +11,5 @@ export async function seedBase(db: DbOrTx): Promise<void> {
     .values(systemRoles.map((r) => ({ ...r, isSystem: true })))
     .onConflictDoNothing({ target: roles.key });
   await db.insert(teams).values(systemTeams).onConflictDoNothing({ target: teams.key });
+  await seedSla(db);
 }

@@ -1,0 +1,3 @@
+/** calendars: business calendars (weekly hours, holidays, 调休 make-up days) that SLA clocks run on. */
+export { calendarRoutes } from './calendars.routes.js';
+export { calendarFor, getCalendar } from './calendars.service.js';
