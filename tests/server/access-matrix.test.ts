@@ -44,6 +44,43 @@ async function createContact(customerId: string): Promise<{ id: string; version:
   return { id: res.body.id, version: res.body.version };
 }
 
+// Products, deployments, planned upgrades: one catalog product with three versions.
+const matrixProduct = (await admin.post('/api/products', { code: uniq('MX-'), name: '矩阵产品' })).body;
+const matrixVersions: string[] = [];
+for (const name of ['1.0.0', '1.1.0', '1.2.0']) {
+  matrixVersions.push((await admin.post(`/api/products/${matrixProduct.id}/versions`, { name })).body.id);
+}
+const [mv1, mv2, mv3] = matrixVersions as [string, string, string];
+const freshProduct = async () =>
+  (await admin.post('/api/products', { code: uniq('MXP-'), name: 'x' })).body.id as string;
+const freshVersion = async () =>
+  (await admin.post(`/api/products/${matrixProduct.id}/versions`, { name: `9.${++n}.0` })).body.id as string;
+const upgradePlan = () => ({
+  targetVersionId: mv3,
+  noticeDate: '2026-03-10',
+  windowStart: '2026-03-20T14:00:00Z',
+  windowEnd: '2026-03-20T20:00:00Z',
+});
+
+/** An accepted deployment (so it has a warranty) of the customer. */
+async function createDeployment(customerId: string): Promise<{ id: string; version: number }> {
+  const res = await admin.post('/api/deployments', {
+    customerId,
+    productId: matrixProduct.id,
+    versionId: mv1,
+    acceptanceDate: '2026-01-15',
+  });
+  if (res.status !== 201) throw new Error(`fixture deployment: ${res.status} ${res.text}`);
+  return { id: res.body.id, version: res.body.version };
+}
+
+async function createUpgrade(customerId: string): Promise<{ id: string; version: number }> {
+  const d = await createDeployment(customerId);
+  const res = await admin.post(`/api/deployments/${d.id}/upgrades`, upgradePlan());
+  if (res.status !== 201) throw new Error(`fixture upgrade: ${res.status} ${res.text}`);
+  return { id: res.body.id, version: res.body.version };
+}
+
 interface Caller {
   role: string;
   scope: string;
@@ -78,7 +115,7 @@ for (const role of systemRoles) {
 }
 
 type Rule = Permission | 'authenticated' | 'staff';
-type Target = 'none' | 'customer' | 'contact';
+type Target = 'none' | 'customer' | 'contact' | 'deployment' | 'upgrade';
 
 interface Ctx {
   caller: Caller;
@@ -120,6 +157,21 @@ const freshRole = async () =>
   ).body.id;
 const freshTeam = async () =>
   (await admin.post('/api/teams', { key: uniq('t_'), nameZh: 'x', nameEn: 'x', kind: 'other' })).body.id;
+// calendars and SLA policies (not customer-scoped)
+const nineToFive = [{ start: '09:00', end: '17:00' }];
+const calendarBody = () => ({
+  name: uniq('cal'),
+  timeZone: 'Asia/Shanghai',
+  weeklyHours: { mon: nineToFive },
+});
+const freshCalendar = async () => (await admin.post('/api/calendars', calendarBody())).body.id as string;
+const anyTarget = { responseMinutes: 60, resolutionMinutes: null };
+const policyBody = async () => ({
+  name: uniq('sla'),
+  calendarId: (await admin.get('/api/calendars')).body[0].id,
+  targets: { L1: anyTarget, L2: anyTarget, L3: anyTarget, L4: anyTarget },
+});
+const freshPolicy = async () => (await admin.post('/api/sla-policies', await policyBody())).body.id as string;
 
 const csv = (name: string) => `名称,地区\n${name},北京\n`;
 function multipartBody(content: string) {
@@ -360,6 +412,314 @@ const specs: Spec[] = [
     headers: ifMatch,
   },
   { method: 'DELETE', url: '/api/contacts/:id', rule: 'contacts:write', target: 'contact', ok: [204] },
+  // products and versions (catalog: no data scope)
+  { method: 'GET', url: '/api/products', rule: 'products:read', target: 'none', ok: [200] },
+  {
+    method: 'POST',
+    url: '/api/products',
+    rule: 'products:manage',
+    target: 'none',
+    ok: [201],
+    body: () => ({ code: uniq('NP-'), name: '新产品' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/products/:id',
+    rule: 'products:read',
+    target: 'none',
+    ok: [200],
+    path: () => `/api/products/${matrixProduct.id}`,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/products/:id',
+    rule: 'products:manage',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/products/${await freshProduct()}`,
+    body: () => ({ description: '矩阵' }),
+    headers: () => ({ 'if-match': '"1"' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/products/:id',
+    rule: 'products:manage',
+    target: 'none',
+    ok: [204],
+    path: async () => `/api/products/${await freshProduct()}`,
+  },
+  {
+    method: 'GET',
+    url: '/api/products/:id/versions',
+    rule: 'products:read',
+    target: 'none',
+    ok: [200],
+    path: () => `/api/products/${matrixProduct.id}/versions`,
+  },
+  {
+    method: 'POST',
+    url: '/api/products/:id/versions',
+    rule: 'products:manage',
+    target: 'none',
+    ok: [201],
+    path: () => `/api/products/${matrixProduct.id}/versions`,
+    body: () => ({ name: `8.${++n}.0` }),
+  },
+  {
+    method: 'GET',
+    url: '/api/product-versions/:id',
+    rule: 'products:read',
+    target: 'none',
+    ok: [200],
+    path: () => `/api/product-versions/${mv1}`,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/product-versions/:id',
+    rule: 'products:manage',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/product-versions/${await freshVersion()}`,
+    body: () => ({ releaseNotes: '矩阵' }),
+    headers: () => ({ 'if-match': '"1"' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/product-versions/:id',
+    rule: 'products:manage',
+    target: 'none',
+    ok: [204],
+    path: async () => `/api/product-versions/${await freshVersion()}`,
+  },
+  // deployments, version history, planned upgrades (scoped by the deployment's customer)
+  { method: 'GET', url: '/api/deployments', rule: 'deployments:read', target: 'none', ok: [200] },
+  {
+    method: 'POST',
+    url: '/api/deployments',
+    rule: 'deployments:write',
+    target: 'customer',
+    ok: [201],
+    body: (c) => ({ customerId: c.id, productId: matrixProduct.id, versionId: mv1 }),
+  },
+  {
+    method: 'GET',
+    url: '/api/customers/:id/deployments',
+    rule: 'deployments:read',
+    target: 'customer',
+    ok: [200],
+  },
+  { method: 'GET', url: '/api/deployments/:id', rule: 'deployments:read', target: 'deployment', ok: [200] },
+  {
+    method: 'PATCH',
+    url: '/api/deployments/:id',
+    rule: 'deployments:write',
+    target: 'deployment',
+    ok: [200],
+    body: () => ({ notes: '矩阵' }),
+    headers: ifMatch,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/deployments/:id',
+    rule: 'deployments:write',
+    target: 'deployment',
+    ok: [204],
+  },
+  {
+    method: 'POST',
+    url: '/api/deployments/:id/upgrade',
+    rule: 'deployments:write',
+    target: 'deployment',
+    ok: [200],
+    body: () => ({ toVersionId: mv2 }),
+    headers: ifMatch,
+  },
+  {
+    method: 'GET',
+    url: '/api/deployments/:id/history',
+    rule: 'deployments:read',
+    target: 'deployment',
+    ok: [200],
+  },
+  { method: 'GET', url: '/api/planned-upgrades', rule: 'deployments:read', target: 'none', ok: [200] },
+  {
+    method: 'GET',
+    url: '/api/deployments/:id/upgrades',
+    rule: 'deployments:read',
+    target: 'deployment',
+    ok: [200],
+  },
+  {
+    method: 'POST',
+    url: '/api/deployments/:id/upgrades',
+    rule: 'deployments:write',
+    target: 'deployment',
+    ok: [201],
+    body: upgradePlan,
+  },
+  { method: 'GET', url: '/api/planned-upgrades/:id', rule: 'deployments:read', target: 'upgrade', ok: [200] },
+  {
+    method: 'PATCH',
+    url: '/api/planned-upgrades/:id',
+    rule: 'deployments:write',
+    target: 'upgrade',
+    ok: [200],
+    body: () => ({ notes: '矩阵' }),
+    headers: ifMatch,
+  },
+  {
+    method: 'POST',
+    url: '/api/planned-upgrades/:id/transition',
+    rule: 'deployments:write',
+    target: 'upgrade',
+    ok: [200],
+    body: () => ({ status: 'notified' }),
+    headers: ifMatch,
+  },
+  // warranties (scoped by the deployment's customer)
+  { method: 'GET', url: '/api/warranties', rule: 'warranties:read', target: 'none', ok: [200] },
+  {
+    method: 'GET',
+    url: '/api/deployments/:id/warranty',
+    rule: 'warranties:read',
+    target: 'deployment',
+    ok: [200],
+  },
+  {
+    method: 'PATCH',
+    url: '/api/deployments/:id/warranty',
+    rule: 'warranties:write',
+    target: 'deployment',
+    ok: [200],
+    body: () => ({ months: 18 }),
+    headers: ifMatch,
+  },
+  // calendars, SLA policies
+  { method: 'GET', url: '/api/calendars', rule: 'sla:read', target: 'none', ok: [200] },
+  {
+    method: 'POST',
+    url: '/api/calendars',
+    rule: 'calendars:manage',
+    target: 'none',
+    ok: [201],
+    body: calendarBody,
+  },
+  {
+    method: 'GET',
+    url: '/api/calendars/:id',
+    rule: 'sla:read',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}`,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/calendars/:id',
+    rule: 'calendars:manage',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}`,
+    body: () => ({ name: 'y' }),
+    headers: ifMatch,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/calendars/:id',
+    rule: 'calendars:manage',
+    target: 'none',
+    ok: [204],
+    path: async () => `/api/calendars/${await freshCalendar()}`,
+  },
+  {
+    method: 'GET',
+    url: '/api/calendars/:id/days',
+    rule: 'sla:read',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}/days?year=2026`,
+  },
+  {
+    method: 'PUT',
+    url: '/api/calendars/:id/days/:date',
+    rule: 'calendars:manage',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}/days/2026-11-06`,
+    body: () => ({ kind: 'holiday', name: 'x' }),
+  },
+  {
+    method: 'DELETE',
+    url: '/api/calendars/:id/days/:date',
+    rule: 'calendars:manage',
+    target: 'none',
+    ok: [204],
+    path: async () => {
+      const id = await freshCalendar();
+      await admin.put(`/api/calendars/${id}/days/2026-11-06`, { kind: 'holiday' });
+      return `/api/calendars/${id}/days/2026-11-06`;
+    },
+  },
+  {
+    method: 'POST',
+    url: '/api/calendars/:id/import',
+    rule: 'calendars:manage',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}/import`,
+    body: () => ({ format: 'json', content: { year: 2026, holidays: [{ date: '2026-11-06' }] } }),
+  },
+  {
+    method: 'GET',
+    url: '/api/calendars/:id/month',
+    rule: 'sla:read',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}/month?month=2026-10`,
+  },
+  {
+    method: 'POST',
+    url: '/api/calendars/:id/compute',
+    rule: 'sla:read',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/calendars/${await freshCalendar()}/compute`,
+    body: () => ({ start: '2026-11-06T10:00:00+08:00', minutes: 60 }),
+  },
+  { method: 'GET', url: '/api/sla-policies', rule: 'sla:read', target: 'none', ok: [200] },
+  {
+    method: 'POST',
+    url: '/api/sla-policies',
+    rule: 'sla:manage',
+    target: 'none',
+    ok: [201],
+    body: policyBody,
+  },
+  {
+    method: 'GET',
+    url: '/api/sla-policies/:id',
+    rule: 'sla:read',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/sla-policies/${await freshPolicy()}`,
+  },
+  {
+    method: 'PATCH',
+    url: '/api/sla-policies/:id',
+    rule: 'sla:manage',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/sla-policies/${await freshPolicy()}`,
+    body: () => ({ warningPercent: 80 }),
+    headers: ifMatch,
+  },
+  {
+    method: 'GET',
+    url: '/api/sla-policies/:id/versions/:version',
+    rule: 'sla:read',
+    target: 'none',
+    ok: [200],
+    path: async () => `/api/sla-policies/${await freshPolicy()}/versions/1`,
+  },
 ];
 
 /** An import job owned by the caller when they may import (else by the admin, so the permission check decides). */
@@ -402,6 +762,8 @@ async function run(spec: Spec, caller: Caller, kind: 'own' | 'other') {
       kind === 'own' ? await caller.ownCustomer() : await createCustomer(outsider.user.id, teamB.id);
     ctx = { caller, ...customer };
     if (spec.target === 'contact') ctx = { caller, ...(await createContact(customer.id)) };
+    if (spec.target === 'deployment') ctx = { caller, ...(await createDeployment(customer.id)) };
+    if (spec.target === 'upgrade') ctx = { caller, ...(await createUpgrade(customer.id)) };
   }
   const url = spec.path ? await spec.path(ctx) : spec.url.replace(':id', ctx.id);
   const headers = spec.headers?.(ctx) ?? {};

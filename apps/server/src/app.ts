@@ -22,11 +22,16 @@ import {
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveApiToken, resolveSession } from './modules/auth/index.js';
+import { calendarRoutes } from './modules/calendars/index.js';
 import { customerRoutes } from './modules/customers/index.js';
+import { deploymentRoutes } from './modules/deployments/index.js';
+import { productRoutes } from './modules/products/index.js';
 import { roleRoutes } from './modules/roles/index.js';
+import { slaRoutes } from './modules/sla/index.js';
 import { teamRoutes } from './modules/teams/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
 import { userRoutes } from './modules/users/index.js';
+import { warrantyRoutes } from './modules/warranties/index.js';
 import { pingDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import { DomainError } from './platform/errors.js';
@@ -93,7 +98,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
         routeTable.push({
           method,
           url: r.url,
-          public: (r.config as { public?: boolean } | undefined)?.public === true,
+          // The docs UI is public, exempted by path in the auth hook below.
+          public: (r.config as { public?: boolean } | undefined)?.public === true || r.url.startsWith('/api/docs'),
         });
       }
     }
@@ -237,6 +243,11 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       await api.register(tokenRoutes(deps));
       await api.register(auditRoutes(deps));
       await api.register(customerRoutes(deps));
+      await api.register(calendarRoutes(deps));
+      await api.register(slaRoutes(deps));
+      await api.register(productRoutes(deps));
+      await api.register(deploymentRoutes(deps));
+      await api.register(warrantyRoutes(deps));
     },
     { prefix: '/api' },
   );

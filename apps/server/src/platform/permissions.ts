@@ -16,6 +16,15 @@ export const permissions = [
   'audit:read',
   'tokens:own',
   'portal:access',
+  'products:read',
+  'products:manage',
+  'deployments:read',
+  'deployments:write',
+  'warranties:read',
+  'warranties:write',
+  'calendars:manage',
+  'sla:read',
+  'sla:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

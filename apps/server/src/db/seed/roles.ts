@@ -14,8 +14,11 @@ export interface RoleSeed {
   permissions: Permission[];
 }
 
-const read: Permission[] = ['customers:read', 'tokens:own'];
+/** Every staff role reads SLA policies and calendars (targets shape their work). */
+const read: Permission[] = ['customers:read', 'tokens:own', 'sla:read'];
 const write: Permission[] = [...read, 'customers:write', 'contacts:write', 'customers:export'];
+/** Products, deployments and warranties, read-only: every staff role needs them to serve customers. */
+const installed: Permission[] = ['products:read', 'deployments:read', 'warranties:read'];
 
 export const systemRoles: RoleSeed[] = [
   {
@@ -30,85 +33,108 @@ export const systemRoles: RoleSeed[] = [
     nameZh: '售后经理',
     nameEn: 'Service manager',
     dataScope: 'all',
-    permissions: [...write, 'customers:import', 'users:read', 'audit:read'],
+    permissions: [
+      ...write,
+      'customers:import',
+      'users:read',
+      'audit:read',
+      ...installed,
+      'products:manage',
+      'deployments:write',
+      'warranties:write',
+      'sla:manage',
+    ],
   },
   {
     key: 'agent',
     nameZh: '客服专员',
     nameEn: 'Service agent',
     dataScope: 'all',
-    permissions: [...read, 'contacts:write', 'users:read'],
+    permissions: [...read, 'contacts:write', 'users:read', ...installed],
   },
   {
     key: 'engineer',
     nameZh: '技术支持工程师',
     nameEn: 'Support engineer',
     dataScope: 'all',
-    permissions: [...read, 'users:read'],
+    permissions: [...read, 'users:read', ...installed, 'deployments:write'],
   },
   {
     key: 'expert',
     nameZh: '研发专家',
     nameEn: 'Expert',
     dataScope: 'all',
-    permissions: [...read, 'users:read'],
+    permissions: [...read, 'users:read', ...installed],
   },
-  { key: 'tester', nameZh: '测试人员', nameEn: 'Tester', dataScope: 'all', permissions: [...read] },
+  {
+    key: 'tester',
+    nameZh: '测试人员',
+    nameEn: 'Tester',
+    dataScope: 'all',
+    permissions: [...read, ...installed],
+  },
   {
     key: 'consultant',
     nameZh: '咨询顾问',
     nameEn: 'Consultant',
     dataScope: 'team',
-    permissions: [...read, 'contacts:write'],
+    permissions: [...read, 'contacts:write', ...installed],
   },
   {
     key: 'consulting_director',
     nameZh: '咨询总监',
     nameEn: 'Consulting director',
     dataScope: 'all',
-    permissions: [...write, 'users:read'],
+    permissions: [...write, 'users:read', ...installed],
   },
   {
     key: 'technical_director',
     nameZh: '技术总监',
     nameEn: 'Technical director',
     dataScope: 'all',
-    permissions: [...read, 'users:read'],
+    permissions: [...read, 'users:read', ...installed, 'products:manage'],
   },
   {
     key: 'sales_director',
     nameZh: '销售总监',
     nameEn: 'Sales director',
     dataScope: 'all',
-    permissions: [...write, 'customers:delete', 'customers:import', 'users:read'],
+    permissions: [
+      ...write,
+      'customers:delete',
+      'customers:import',
+      'users:read',
+      ...installed,
+      'warranties:write',
+    ],
   },
   {
     key: 'sales_rep',
     nameZh: '销售',
     nameEn: 'Sales representative',
     dataScope: 'team',
-    permissions: [...write, 'customers:import'],
+    permissions: [...write, 'customers:import', ...installed],
   },
   {
     key: 'finance',
     nameZh: '财务',
     nameEn: 'Finance',
     dataScope: 'all',
-    permissions: [...read, 'customers:export'],
+    permissions: [...read, 'customers:export', ...installed],
   },
   {
     key: 'executive',
     nameZh: '总经理',
     nameEn: 'Executive',
     dataScope: 'all',
-    permissions: [...read, 'customers:export', 'users:read', 'audit:read'],
+    permissions: [...read, 'customers:export', 'users:read', 'audit:read', ...installed],
   },
   {
     key: 'customer_contact',
     nameZh: '客户联系人',
     nameEn: 'Customer contact',
     dataScope: 'organisation',
-    permissions: ['customers:read', 'portal:access'],
+    permissions: ['customers:read', 'portal:access', 'deployments:read', 'warranties:read'],
   },
 ];
 
