@@ -27,6 +27,11 @@ export const roles = pgTable('roles', {
   nameEn: text('name_en').notNull(),
   permissions: text('permissions').array().notNull().default(sql`'{}'::text[]`),
   dataScope: text('data_scope').$type<DataScope>().notNull().default('own'),
+  /**
+   * What the code's seed granted this system role when last synced. New grants in a release are
+   * added at start; permissions an admin removed stay removed (see db/seed/base.ts).
+   */
+  seededPermissions: text('seeded_permissions').array().notNull().default(sql`'{}'::text[]`),
   isSystem: boolean('is_system').notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),

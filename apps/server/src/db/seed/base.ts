@@ -1,5 +1,8 @@
-/** Seeds roles and teams; safe to run on every start (inserts what is missing, never overwrites edits). */
-
+/**
+ * Seeds roles, teams, calendars and SLA policies. Runs at every start and is
+ * idempotent: it inserts what is missing and never undoes an admin's edit.
+ */
+import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.js';
 import { roles, teams } from '../schema/identity.js';
 import { systemRoles, systemTeams } from './roles.js';
@@ -8,8 +11,32 @@ import { seedSla } from './sla.js';
 export async function seedBase(db: DbOrTx): Promise<void> {
   await db
     .insert(roles)
-    .values(systemRoles.map((r) => ({ ...r, isSystem: true })))
+    .values(systemRoles.map((r) => ({ ...r, seededPermissions: r.permissions, isSystem: true })))
     .onConflictDoNothing({ target: roles.key });
+  await syncSystemRoleGrants(db);
   await db.insert(teams).values(systemTeams).onConflictDoNothing({ target: teams.key });
   await seedSla(db);
+}
+
+/**
+ * A release that adds a module grants its permissions to the seeded roles. Existing
+ * databases get those new grants; a permission the seed granted before and an admin
+ * removed since is not given back, because only grants new to the seed are added.
+ */
+async function syncSystemRoleGrants(db: DbOrTx): Promise<void> {
+  const rows = await db.select().from(roles).where(eq(roles.isSystem, true));
+  for (const seed of systemRoles) {
+    const row = rows.find((r) => r.key === seed.key);
+    if (!row) continue;
+    const known = new Set(row.seededPermissions);
+    const added = seed.permissions.filter((p) => !known.has(p));
+    if (added.length === 0) continue;
+    await db
+      .update(roles)
+      .set({
+        permissions: [...new Set([...row.permissions, ...added])],
+        seededPermissions: [...new Set([...row.seededPermissions, ...seed.permissions])],
+      })
+      .where(eq(roles.id, row.id));
+  }
 }
