@@ -99,7 +99,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
           method,
           url: r.url,
           // The docs UI is public, exempted by path in the auth hook below.
-          public: (r.config as { public?: boolean } | undefined)?.public === true || r.url.startsWith('/api/docs'),
+          public:
+            (r.config as { public?: boolean } | undefined)?.public === true || r.url.startsWith('/api/docs'),
         });
       }
     }
@@ -125,7 +126,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   });
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : null;
   app.setNotFoundHandler((req, reply) => {
-    if (req.url.startsWith('/api/') || !webDist || req.method !== 'GET') {
+    // Missing API routes and missing built files are real 404s; other paths are client-side routes.
+    if (req.url.startsWith('/api/') || req.url.startsWith('/assets/') || !webDist || req.method !== 'GET') {
       return sendProblem(
         reply,
         toProblem(new DomainError('not_found', `No route ${req.method} ${req.url.split('?')[0]}`), req),
@@ -253,7 +255,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   );
 
   if (webDist) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+    // wildcard: files built after start are served too (a rebuild needs no restart).
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: ['index.html'] });
   }
   return app;
 }

@@ -29,6 +29,10 @@ export async function loadUserWithRole(db: DbOrTx, userId: string) {
   return { ...row, teamIds: teamRows.map((t) => t.teamId) };
 }
 
+export async function setLastLogin(db: DbOrTx, userId: string, at: Date) {
+  await db.update(users).set({ lastLoginAt: at }).where(eq(users.id, userId));
+}
+
 export async function insertSession(db: DbOrTx, values: typeof sessions.$inferInsert) {
   await db.insert(sessions).values(values);
 }

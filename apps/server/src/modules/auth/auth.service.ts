@@ -87,6 +87,7 @@ export async function login(
   const expiresAt = new Date(now.getTime() + deps.config.sessionMaxHours * 3_600_000);
   await deps.db.transaction(async (tx) => {
     await repo.recordLoginAttempt(tx, { username: input.username, ip, succeeded: true, at: now });
+    await repo.setLastLogin(tx, found.user.id, now);
     await repo.insertSession(tx, {
       userId: found.user.id,
       tokenHash: sha256(token),

@@ -16,6 +16,8 @@ describe('login and sessions', () => {
     expect(me.body.scope).toBe('team');
     expect(me.body.permissions).toContain('customers:write');
     expect(me.body.csrfToken).toBe(c.csrfToken);
+    const [row] = await t.database.db.select().from(users).where(eq(users.id, c.user.id));
+    expect(row!.lastLoginAt?.toISOString()).toBe(t.clock.now().toISOString());
     expect((await c.post('/api/auth/logout')).status).toBe(204);
     expect((await c.get('/api/auth/me')).status).toBe(401);
   });

@@ -1,0 +1,75 @@
+/** Providers (query cache, antd theme and locale) and the route table; each page is its own chunk. */
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { App as AntApp, ConfigProvider } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import { lazy } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BrowserRouter, Route, Routes } from 'react-router';
+import { ApiError } from './api/client';
+import { AppLayout } from './components/AppLayout';
+import { NotFound } from './components/NotFound';
+import { LoginPage } from './features/auth/LoginPage';
+import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
+
+const HomePage = lazy(() => import('./features/home/HomePage'));
+const CustomerListPage = lazy(() => import('./features/customers/pages/CustomerListPage'));
+const CustomerDetailPage = lazy(() => import('./features/customers/pages/CustomerDetailPage'));
+const CustomerNewPage = lazy(() => import('./features/customers/pages/CustomerNewPage'));
+const UsersPage = lazy(() => import('./features/users/UsersPage'));
+const RolesPage = lazy(() => import('./features/roles/RolesPage'));
+const TeamsPage = lazy(() => import('./features/teams/TeamsPage'));
+const TokensPage = lazy(() => import('./features/tokens/TokensPage'));
+const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+
+const queryClient = new QueryClient({
+  defaultOptions: {
+    queries: {
+      // Client errors (403/404/...) will not change on retry; network blips might.
+      retry: (count, error) => count < 2 && !(error instanceof ApiError && error.status < 500),
+      refetchOnWindowFocus: false,
+    },
+  },
+});
+
+const guarded = (permission: string, page: React.ReactNode) => (
+  <RequirePermission permission={permission}>{page}</RequirePermission>
+);
+
+export function App() {
+  const { i18n } = useTranslation();
+  return (
+    <ConfigProvider
+      locale={i18n.language === 'en' ? enUS : zhCN}
+      theme={{ token: { borderRadius: 6 }, components: { Layout: { siderBg: '#fff' } } }}
+    >
+      <AntApp>
+        <QueryClientProvider client={queryClient}>
+          <BrowserRouter>
+            <Routes>
+              <Route path="/login" element={<LoginPage />} />
+              <Route
+                element={
+                  <RequireAuth>
+                    <AppLayout />
+                  </RequireAuth>
+                }
+              >
+                <Route index element={<HomePage />} />
+                <Route path="customers" element={guarded('customers:read', <CustomerListPage />)} />
+                <Route path="customers/new" element={guarded('customers:write', <CustomerNewPage />)} />
+                <Route path="customers/:id" element={guarded('customers:read', <CustomerDetailPage />)} />
+                <Route path="admin/users" element={guarded('users:manage', <UsersPage />)} />
+                <Route path="admin/roles" element={guarded('roles:manage', <RolesPage />)} />
+                <Route path="admin/teams" element={guarded('teams:manage', <TeamsPage />)} />
+                <Route path="admin/audit" element={guarded('audit:read', <AuditPage />)} />
+                <Route path="settings/tokens" element={guarded('tokens:own', <TokensPage />)} />
+                <Route path="*" element={<NotFound />} />
+              </Route>
+            </Routes>
+          </BrowserRouter>
+        </QueryClientProvider>
+      </AntApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,138 @@
+/**
+ * The one way the web app talks to the server: JSON over same-origin fetch,
+ * the CSRF token on every write, RFC 9457 problem documents turned into
+ * ApiError, and a redirect to /login when the session is gone.
+ */
+
+export interface FieldError {
+  path: (string | number)[];
+  message: string;
+  code?: string;
+}
+
+export class ApiError extends Error {
+  readonly status: number;
+  readonly code: string;
+  readonly detail: string;
+  readonly errors: FieldError[];
+  readonly body: Record<string, unknown>;
+
+  constructor(status: number, body: Record<string, unknown>) {
+    const detail = typeof body.detail === 'string' ? body.detail : `HTTP ${status}`;
+    super(detail);
+    this.name = 'ApiError';
+    this.status = status;
+    this.code = typeof body.code === 'string' ? body.code : 'internal';
+    this.detail = detail;
+    this.errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
+    this.body = body;
+  }
+}
+
+let csrfToken: string | null = null;
+export const setCsrfToken = (token: string | null) => {
+  csrfToken = token;
+};
+
+type Query = Record<string, string | number | boolean | null | undefined | (string | number)[]>;
+
+export interface RequestOptions {
+  query?: Query;
+  body?: unknown;
+  headers?: Record<string, string>;
+  signal?: AbortSignal;
+  /** Do not redirect to /login on 401 (the login page and the session probe handle it themselves). */
+  allowUnauthenticated?: boolean;
+}
+
+export function buildUrl(path: string, query?: Query): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value === undefined || value === null || value === '') continue;
+    if (Array.isArray(value)) for (const v of value) params.append(key, String(v));
+    else params.set(key, String(value));
+  }
+  const qs = params.toString();
+  return `/api${path}${qs ? `?${qs}` : ''}`;
+}
+
+function redirectToLogin() {
+  if (window.location.pathname === '/login') return;
+  const next = window.location.pathname + window.location.search;
+  window.location.assign(`/login?next=${encodeURIComponent(next)}`);
+}
+
+async function errorOf(res: Response): Promise<ApiError> {
+  let body: Record<string, unknown> = {};
+  try {
+    const parsed: unknown = await res.json();
+    if (parsed && typeof parsed === 'object') body = parsed as Record<string, unknown>;
+  } catch {
+    body = { detail: res.statusText || `HTTP ${res.status}` };
+  }
+  return new ApiError(res.status, body);
+}
+
+/** Sends a request and returns the raw response after error handling (for downloads and ETags). */
+export async function send(method: string, path: string, opts: RequestOptions = {}): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json', ...opts.headers };
+  let body: BodyInit | undefined;
+  if (opts.body instanceof FormData) body = opts.body;
+  else if (opts.body !== undefined) {
+    headers['content-type'] = 'application/json';
+    body = JSON.stringify(opts.body);
+  }
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['x-csrf-token'] = csrfToken;
+  const res = await fetch(buildUrl(path, opts.query), {
+    method,
+    headers,
+    body,
+    credentials: 'same-origin',
+    signal: opts.signal,
+  });
+  if (!res.ok) {
+    const error = await errorOf(res);
+    if (res.status === 401 && !opts.allowUnauthenticated) redirectToLogin();
+    throw error;
+  }
+  return res;
+}
+
+async function json<T>(method: string, path: string, opts?: RequestOptions): Promise<T> {
+  const res = await send(method, path, opts);
+  if (res.status === 204) return undefined as T;
+  const text = await res.text();
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+export const api = {
+  get: <T>(path: string, opts?: RequestOptions) => json<T>('GET', path, opts),
+  post: <T>(path: string, body?: unknown, opts?: RequestOptions) => json<T>('POST', path, { ...opts, body }),
+  patch: <T>(path: string, body?: unknown, opts?: RequestOptions) =>
+    json<T>('PATCH', path, { ...opts, body }),
+  put: <T>(path: string, body?: unknown, opts?: RequestOptions) => json<T>('PUT', path, { ...opts, body }),
+  delete: <T = void>(path: string, opts?: RequestOptions) => json<T>('DELETE', path, opts),
+};
+
+/** Downloads a file from the API and hands it to the browser with the server's file name. */
+export async function download(path: string, query?: Query, fallbackName = 'download'): Promise<string> {
+  const res = await send('GET', path, { query, headers: { accept: '*/*' } });
+  const disposition = res.headers.get('content-disposition') ?? '';
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  const plain = /filename="?([^";]+)"?/i.exec(disposition);
+  const name = star?.[1] ? decodeURIComponent(star[1]) : (plain?.[1] ?? fallbackName);
+  const url = URL.createObjectURL(await res.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return name;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}

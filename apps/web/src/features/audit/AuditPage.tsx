@@ -1,0 +1,162 @@
+import { Card, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { ChangeList } from '../../components/ChangeList';
+import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorAlert } from '../../components/ErrorAlert';
+import { PageHeader } from '../../components/PageHeader';
+import { useUserOptions } from '../customers/customers.api';
+import { type AuditEntry, type AuditFilters, auditActions, entityTypes, useAudit } from './audit.api';
+
+const actionColor = (a: string) =>
+  /delete|revoke|disabled/.test(a) ? 'red' : /create/.test(a) ? 'green' : 'blue';
+
+/** Who changed what and when, with the before/after of every audited write. */
+export default function AuditPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  // Other pages link here with ?customerId= or ?entityId= to show one record's history.
+  const [filters, setFilters] = useState<AuditFilters>(() => ({
+    customerId: params.get('customerId') ?? undefined,
+    entityId: params.get('entityId') ?? undefined,
+  }));
+  const pages = useCursorPages();
+  const { data, isFetching, error } = useAudit(filters, pages.cursor);
+  const users = useUserOptions();
+  const filterKey = JSON.stringify(filters);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts from the first page.
+  useEffect(() => pages.reset(), [filterKey]);
+  const set = (patch: Partial<AuditFilters>) => setFilters({ ...filters, ...patch });
+
+  return (
+    <>
+      <PageHeader title={t('audit.title')} subtitle={t('audit.subtitle')} />
+      <Card>
+        <Flex gap={8} wrap style={{ marginBottom: 16 }}>
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('audit.fields.actor')}
+            value={filters.actorId}
+            onChange={(actorId?: string) => set({ actorId })}
+            options={(users.data ?? []).map((u) => ({ value: u.id, label: u.displayName }))}
+            style={{ width: 160 }}
+          />
+          <Select
+            allowClear
+            placeholder={t('audit.fields.entityType')}
+            value={filters.entityType}
+            onChange={(entityType?: string) => set({ entityType })}
+            options={entityTypes.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+            style={{ width: 140 }}
+          />
+          <Select
+            allowClear
+            showSearch
+            optionFilterProp="label"
+            placeholder={t('audit.fields.action')}
+            value={filters.action}
+            onChange={(action?: string) => set({ action })}
+            options={auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+            style={{ width: 180 }}
+          />
+          <Input.Search
+            allowClear
+            defaultValue={filters.entityId}
+            placeholder={t('audit.fields.entityId')}
+            onSearch={(v) => set({ entityId: v.trim() || undefined })}
+            style={{ width: 260 }}
+          />
+          {filters.customerId && (
+            <Tag closable onClose={() => set({ customerId: undefined })} style={{ alignSelf: 'center' }}>
+              {t('audit.customerFilter', { id: filters.customerId.slice(0, 8) })}
+            </Tag>
+          )}
+          <DatePicker.RangePicker
+            showTime={{ format: 'HH:mm' }}
+            format="YYYY-MM-DD HH:mm"
+            onChange={(range) =>
+              set({
+                from: range?.[0]?.toISOString() ?? undefined,
+                to: range?.[1]?.toISOString() ?? undefined,
+              })
+            }
+          />
+        </Flex>
+        <ErrorAlert error={error} />
+        <Table<AuditEntry>
+          rowKey="id"
+          size="small"
+          loading={isFetching}
+          dataSource={data?.items ?? []}
+          pagination={false}
+          scroll={{ x: 1000 }}
+          locale={{ emptyText: <EmptyState description={t('audit.empty')} /> }}
+          expandable={{
+            expandedRowRender: (e) => (
+              <div style={{ padding: '4px 8px' }}>
+                <ChangeList before={e.before} after={e.after} />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {t('audit.requestInfo', { requestId: e.requestId ?? '—', ip: e.ip ?? '—' })}
+                </Typography.Text>
+              </div>
+            ),
+            rowExpandable: (e) => e.before != null || e.after != null,
+          }}
+          columns={[
+            {
+              title: t('audit.fields.at'),
+              dataIndex: 'at',
+              width: 170,
+              render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
+            },
+            {
+              title: t('audit.fields.actor'),
+              dataIndex: 'actorName',
+              width: 140,
+              render: (v) => v ?? t('customers.timeline.system'),
+            },
+            {
+              title: t('audit.fields.action'),
+              dataIndex: 'action',
+              width: 170,
+              render: (a: string) => (
+                <Tag color={actionColor(a)}>{t(`audit.actions.${a}`, { defaultValue: a })}</Tag>
+              ),
+            },
+            {
+              title: t('audit.fields.entityType'),
+              dataIndex: 'entityType',
+              width: 110,
+              render: (e: string) => t(`audit.entities.${e}`, { defaultValue: e }),
+            },
+            {
+              title: t('audit.fields.entityId'),
+              dataIndex: 'entityId',
+              render: (id: string, e) =>
+                e.customerId ? (
+                  <Link to={`/customers/${e.customerId}`}>
+                    <code style={{ fontSize: 12 }}>{id}</code>
+                  </Link>
+                ) : (
+                  <code style={{ fontSize: 12 }}>{id}</code>
+                ),
+            },
+            { title: t('audit.fields.ip'), dataIndex: 'ip', width: 130, render: (v) => v ?? '—' },
+          ]}
+        />
+        <CursorPager
+          page={pages.page}
+          nextCursor={data?.nextCursor}
+          onPrev={pages.prev}
+          onNext={pages.next}
+          loading={isFetching}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+/** Data hooks of the customers feature: one query key family, invalidated after every write. */
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api, type Page, send } from '../../api/client';
+import type {
+  Contact,
+  ContactInput,
+  Customer,
+  CustomerDetail,
+  CustomerFilters,
+  CustomerInput,
+  Facets,
+  ImportReport,
+  TeamRef,
+  TimelineEntry,
+  UserOption,
+} from './customers.types';
+
+export const customerKeys = {
+  all: ['customers'] as const,
+  list: (f: CustomerFilters, cursor: string | null) => ['customers', 'list', f, cursor] as const,
+  detail: (id: string) => ['customers', 'detail', id] as const,
+  timeline: (id: string) => ['customers', 'timeline', id] as const,
+  facets: ['customers', 'facets'] as const,
+};
+
+export const filterQuery = (f: CustomerFilters) => ({
+  q: f.q,
+  stage: f.stage?.length ? f.stage.join(',') : undefined,
+  tier: f.tier?.length ? f.tier.join(',') : undefined,
+  industry: f.industry,
+  region: f.region,
+  ownerId: f.ownerId,
+  teamId: f.teamId,
+  tag: f.tag?.length ? f.tag : undefined,
+  sort: f.sort,
+});
+
+export function useCustomers(filters: CustomerFilters, cursor: string | null, limit = 20) {
+  return useQuery({
+    queryKey: customerKeys.list(filters, cursor),
+    queryFn: ({ signal }) =>
+      api.get<Page<Customer>>('/customers', {
+        query: { ...filterQuery(filters), cursor: cursor ?? undefined, limit },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useCustomer(id: string) {
+  return useQuery({
+    queryKey: customerKeys.detail(id),
+    queryFn: ({ signal }) => api.get<CustomerDetail>(`/customers/${id}`, { signal }),
+  });
+}
+
+export function useTimeline(id: string, cursor: string | null) {
+  return useQuery({
+    queryKey: [...customerKeys.timeline(id), cursor],
+    queryFn: ({ signal }) =>
+      api.get<Page<TimelineEntry>>(`/customers/${id}/timeline`, {
+        query: { cursor: cursor ?? undefined, limit: 30 },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
+}
+
+export function useFacets() {
+  return useQuery({
+    queryKey: customerKeys.facets,
+    queryFn: ({ signal }) => api.get<Facets>('/customers/facets', { signal }),
+    staleTime: 60_000,
+  });
+}
+
+/** People who can own customers; empty when the caller may not list them. */
+export function useUserOptions() {
+  return useQuery({
+    queryKey: ['users', 'options'],
+    queryFn: ({ signal }) => api.get<UserOption[]>('/users/options', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useTeamOptions() {
+  return useQuery({
+    queryKey: ['teams', 'list'],
+    queryFn: ({ signal }) => api.get<TeamRef[]>('/teams', { signal }),
+    staleTime: 5 * 60_000,
+  });
+}
+
+export function useCreateCustomer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: CustomerInput & { allowDuplicate?: boolean; contacts?: ContactInput[] }) =>
+      api.post<CustomerDetail>('/customers', body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
+  });
+}
+
+/** Optimistic concurrency: the version read is sent as If-Match; a 412 means someone else saved first. */
+export function useUpdateCustomer(id: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: ({
+      version,
+      ...body
+    }: Partial<CustomerInput> & { version: number; allowDuplicate?: boolean }) =>
+      api.patch<CustomerDetail>(`/customers/${id}`, body, { headers: { 'if-match': `"${version}"` } }),
+    onSuccess: (saved) => {
+      qc.setQueryData(customerKeys.detail(id), saved);
+      void qc.invalidateQueries({ queryKey: customerKeys.all });
+    },
+  });
+}
+
+export function useDeleteCustomer() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/customers/${id}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
+  });
+}
+
+export function useSaveContact(customerId: string) {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (args: { contact?: Contact; body: ContactInput & { allowDuplicate?: boolean } }) =>
+      args.contact
+        ? api.patch<Contact>(`/contacts/${args.contact.id}`, args.body, {
+            headers: { 'if-match': `"${args.contact.version}"` },
+          })
+        : api.post<Contact>(`/customers/${customerId}/contacts`, args.body),
+    onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
+  });
+}
+
+export function useDeleteContact() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.delete(`/contacts/${id}`),
+    onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
+  });
+}
+
+export async function uploadImport(file: File): Promise<ImportReport> {
+  const form = new FormData();
+  form.append('file', file, file.name);
+  const res = await send('POST', '/customers/import', { body: form });
+  return (await res.json()) as ImportReport;
+}
+
+export const commitImport = (id: string, skipDuplicates: boolean) =>
+  api.post<ImportReport>(`/customers/import/${id}/commit`, { skipDuplicates });
+
+export const getImport = (id: string) => api.get<ImportReport>(`/customers/import/${id}`);

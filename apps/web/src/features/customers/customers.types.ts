@@ -1,0 +1,185 @@
+/** Shapes of the customers API (see apps/server/src/modules/customers/customers.schema.ts). */
+
+export const stages = ['lead', 'prospect', 'customer', 'strategic_partner', 'churned'] as const;
+export type Stage = (typeof stages)[number];
+export const tiers = ['A', 'B', 'C', 'D'] as const;
+export type Tier = (typeof tiers)[number];
+export const scales = ['micro', 'small', 'medium', 'large', 'enterprise'] as const;
+export type Scale = (typeof scales)[number];
+export const sources = ['referral', 'exhibition', 'web', 'partner', 'cold_call', 'event', 'other'] as const;
+export type Source = (typeof sources)[number];
+export const contactRoles = [
+  'decision_maker',
+  'it_admin',
+  'key_user',
+  'business_owner',
+  'finance',
+  'other',
+] as const;
+export type ContactRole = (typeof contactRoles)[number];
+export const customerSorts = ['-createdAt', 'createdAt', 'name', '-name', '-updatedAt', 'updatedAt'] as const;
+export type CustomerSort = (typeof customerSorts)[number];
+
+export interface Contact {
+  id: string;
+  customerId: string;
+  name: string;
+  title: string | null;
+  phones: string[];
+  email: string | null;
+  wechat: string | null;
+  projectRole: ContactRole | null;
+  portalAccess: boolean;
+  notes: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Customer {
+  id: string;
+  name: string;
+  creditCode: string | null;
+  industry: string | null;
+  scale: Scale | null;
+  region: string | null;
+  address: string | null;
+  source: Source | null;
+  stage: Stage;
+  tier: Tier;
+  ownerId: string | null;
+  ownerName: string | null;
+  teamId: string | null;
+  teamName: string | null;
+  teamNameEn: string | null;
+  tags: string[];
+  notes: string | null;
+  contactCount: number;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface CustomerDetail extends Customer {
+  contacts: Contact[];
+}
+
+/** The editable customer fields, as the form holds them. */
+export interface CustomerInput {
+  name: string;
+  creditCode?: string | null;
+  industry?: string | null;
+  scale?: Scale | null;
+  region?: string | null;
+  address?: string | null;
+  source?: Source | null;
+  stage?: Stage;
+  tier?: Tier;
+  ownerId?: string | null;
+  teamId?: string | null;
+  tags?: string[];
+  notes?: string | null;
+}
+export const customerFields = [
+  'name',
+  'creditCode',
+  'industry',
+  'scale',
+  'region',
+  'address',
+  'source',
+  'stage',
+  'tier',
+  'ownerId',
+  'teamId',
+  'tags',
+  'notes',
+];
+
+export interface ContactInput {
+  name: string;
+  title?: string | null;
+  phones?: string[];
+  email?: string | null;
+  wechat?: string | null;
+  projectRole?: ContactRole | null;
+  portalAccess?: boolean;
+  notes?: string | null;
+}
+export const contactFields = [
+  'name',
+  'title',
+  'phones',
+  'email',
+  'wechat',
+  'projectRole',
+  'portalAccess',
+  'notes',
+];
+
+export interface DuplicateMatch {
+  /** null when the match is outside the caller's data scope: it exists, but nothing else is shown. */
+  id: string | null;
+  name: string | null;
+  reason: 'credit_code' | 'name' | 'phone';
+  inScope: boolean;
+  ownerName: string | null;
+}
+
+export interface CustomerFilters {
+  q?: string;
+  stage?: Stage[];
+  tier?: Tier[];
+  industry?: string;
+  region?: string;
+  ownerId?: string;
+  teamId?: string;
+  tag?: string[];
+  sort?: CustomerSort;
+}
+
+export interface Facets {
+  industries: string[];
+  regions: string[];
+  tags: string[];
+}
+
+export interface TimelineEntry {
+  id: number;
+  at: string;
+  actorId: string | null;
+  actorName: string | null;
+  action: string;
+  entityType: string;
+  entityId: string;
+  before: unknown;
+  after: unknown;
+}
+
+export interface ImportReport {
+  id: string;
+  fileName: string;
+  status: 'validating' | 'validated' | 'importing' | 'done' | 'failed';
+  totalRows: number;
+  processedRows: number;
+  errors: { row: number; path: (string | number)[]; message: string }[];
+  duplicates: { row: number; matches: DuplicateMatch[] }[];
+  error: string | null;
+  createdAt: string;
+  finishedAt: string | null;
+}
+
+export interface UserOption {
+  id: string;
+  username: string;
+  displayName: string;
+  teamIds?: string[];
+}
+
+export interface TeamRef {
+  id: string;
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  kind: string;
+}

@@ -1,0 +1,47 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { api } from '../../api/client';
+import type { DataScope } from '../auth/auth.api';
+
+export const dataScopes: DataScope[] = ['own', 'team', 'all', 'organisation'];
+
+export interface Role {
+  id: string;
+  key: string;
+  nameZh: string;
+  nameEn: string;
+  permissions: string[];
+  dataScope: DataScope;
+  isSystem: boolean;
+  userCount: number;
+}
+
+export interface RoleInput {
+  key?: string;
+  nameZh: string;
+  nameEn: string;
+  permissions: string[];
+  dataScope: DataScope;
+}
+
+export const useRoles = (enabled = true) =>
+  useQuery({ queryKey: ['roles'], queryFn: () => api.get<Role[]>('/roles'), enabled });
+
+export const usePermissionList = () =>
+  useQuery({
+    queryKey: ['permissions'],
+    queryFn: () => api.get<{ items: string[] }>('/permissions'),
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+
+export function useRoleMutations() {
+  const qc = useQueryClient();
+  const done = () => qc.invalidateQueries({ queryKey: ['roles'] });
+  return {
+    create: useMutation({ mutationFn: (b: RoleInput) => api.post<Role>('/roles', b), onSuccess: done }),
+    update: useMutation({
+      mutationFn: ({ id, key: _key, ...b }: RoleInput & { id: string }) => api.patch<Role>(`/roles/${id}`, b),
+      onSuccess: done,
+    }),
+    remove: useMutation({ mutationFn: (id: string) => api.delete(`/roles/${id}`), onSuccess: done }),
+  };
+}
