@@ -21,6 +21,13 @@ const RolesPage = lazy(() => import('./features/roles/RolesPage'));
 const TeamsPage = lazy(() => import('./features/teams/TeamsPage'));
 const TokensPage = lazy(() => import('./features/tokens/TokensPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
+const ProductListPage = lazy(() => import('./features/products/pages/ProductListPage'));
+const ProductDetailPage = lazy(() => import('./features/products/pages/ProductDetailPage'));
+const WarrantyListPage = lazy(() => import('./features/warranties/pages/WarrantyListPage'));
+const CalendarListPage = lazy(() => import('./features/calendars/pages/CalendarListPage'));
+const CalendarEditorPage = lazy(() => import('./features/calendars/pages/CalendarEditorPage'));
+const SlaPolicyListPage = lazy(() => import('./features/sla/pages/SlaPolicyListPage'));
+const SlaPolicyEditorPage = lazy(() => import('./features/sla/pages/SlaPolicyEditorPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -59,6 +66,14 @@ export function App() {
                 <Route path="customers" element={guarded('customers:read', <CustomerListPage />)} />
                 <Route path="customers/new" element={guarded('customers:write', <CustomerNewPage />)} />
                 <Route path="customers/:id" element={guarded('customers:read', <CustomerDetailPage />)} />
+                <Route path="products" element={guarded('products:read', <ProductListPage />)} />
+                <Route path="products/:id" element={guarded('products:read', <ProductDetailPage />)} />
+                <Route path="warranties" element={guarded('warranties:read', <WarrantyListPage />)} />
+                <Route path="calendars" element={guarded('sla:read', <CalendarListPage />)} />
+                <Route path="calendars/:id" element={guarded('sla:read', <CalendarEditorPage />)} />
+                <Route path="sla-policies" element={guarded('sla:read', <SlaPolicyListPage />)} />
+                <Route path="sla-policies/new" element={guarded('sla:manage', <SlaPolicyEditorPage />)} />
+                <Route path="sla-policies/:id" element={guarded('sla:read', <SlaPolicyEditorPage />)} />
                 <Route path="admin/users" element={guarded('users:manage', <UsersPage />)} />
                 <Route path="admin/roles" element={guarded('roles:manage', <RolesPage />)} />
                 <Route path="admin/teams" element={guarded('teams:manage', <TeamsPage />)} />

@@ -1,10 +1,14 @@
 import {
+  AppstoreOutlined,
   AuditOutlined,
+  CalendarOutlined,
+  ClockCircleOutlined,
   DownOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   ShopOutlined,
   TeamOutlined,
   UserOutlined,
@@ -39,6 +43,15 @@ export function AppLayout() {
   const main: NavItem[] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     { key: '/customers', icon: <ShopOutlined />, label: t('nav.customers'), permission: 'customers:read' },
+    { key: '/products', icon: <AppstoreOutlined />, label: t('products.nav'), permission: 'products:read' },
+    {
+      key: '/warranties',
+      icon: <SafetyOutlined />,
+      label: t('warranties.nav'),
+      permission: 'warranties:read',
+    },
+    { key: '/sla-policies', icon: <ClockCircleOutlined />, label: t('sla.nav'), permission: 'sla:read' },
+    { key: '/calendars', icon: <CalendarOutlined />, label: t('calendars.nav'), permission: 'sla:read' },
   ];
   const admin: NavItem[] = [
     { key: '/admin/users', icon: <UserOutlined />, label: t('nav.users'), permission: 'users:manage' },

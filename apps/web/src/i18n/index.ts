@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import relativeTime from 'dayjs/plugin/relativeTime';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { featureBundles } from '../features/bundles';
 import { en } from './en';
 import { zhCN } from './zh-CN';
 
@@ -37,6 +38,8 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
+for (const bundle of featureBundles)
+  for (const lng of locales) i18n.addResourceBundle(lng, 'translation', bundle[lng], true, false);
 dayjs.locale(initial === 'zh-CN' ? 'zh-cn' : 'en');
 document.documentElement.lang = initial;
 

@@ -2,7 +2,7 @@ import { AuditOutlined, DeleteOutlined, EditOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Skeleton, Tabs } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useParams } from 'react-router';
+import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { EmptyState } from '../../../components/EmptyState';
@@ -10,6 +10,7 @@ import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { NotFound } from '../../../components/NotFound';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCan } from '../../auth/useAuth';
+import { DeploymentsTab } from '../../deployments/components/DeploymentsTab';
 import { ContactsTab } from '../components/ContactsTab';
 import { CustomerProfile } from '../components/CustomerProfile';
 import { EditCustomerDrawer } from '../components/EditCustomerDrawer';
@@ -18,7 +19,7 @@ import { TimelineTab } from '../components/TimelineTab';
 import { useCustomer, useDeleteCustomer } from '../customers.api';
 
 /** Sections of the customer 360° view that later modules fill in. */
-const laterSections = ['contracts', 'deployments', 'requests', 'surveys'] as const;
+const laterSections = ['contracts', 'requests', 'surveys'] as const;
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -30,7 +31,8 @@ export default function CustomerDetailPage() {
   const { data: customer, isLoading, error } = useCustomer(id);
   const remove = useDeleteCustomer();
   const [editing, setEditing] = useState(false);
-  const [tab, setTab] = useState('profile');
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState(params.get('tab') ?? 'profile');
 
   if (isLoading) return <Skeleton active paragraph={{ rows: 8 }} />;
   if (error instanceof ApiError && (error.status === 404 || error.status === 400))
@@ -105,6 +107,15 @@ export default function CustomerDetailPage() {
               label: t('customers.tabs.timeline'),
               children: <TimelineTab customerId={customer.id} />,
             },
+            ...(can('deployments:read')
+              ? [
+                  {
+                    key: 'deployments',
+                    label: t('customers.tabs.deployments'),
+                    children: <DeploymentsTab customerId={customer.id} />,
+                  },
+                ]
+              : []),
             ...laterSections.map((key) => ({
               key,
               label: t(`customers.tabs.${key}`),

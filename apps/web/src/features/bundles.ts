@@ -1,0 +1,14 @@
+/** Per-feature string bundles merged into i18next at start-up (src/i18n/index.ts), so the big locale files stay put. */
+import { calendarsI18n } from './calendars/i18n';
+import { deploymentsI18n } from './deployments/i18n';
+import { productsI18n } from './products/i18n';
+import { slaI18n } from './sla/i18n';
+import { warrantiesI18n } from './warranties/i18n';
+
+export const featureBundles: { 'zh-CN': object; en: object }[] = [
+  productsI18n,
+  deploymentsI18n,
+  warrantiesI18n,
+  calendarsI18n,
+  slaI18n,
+];
