@@ -52,7 +52,10 @@ export function toTsquery(tokens: string[]): SQL | undefined {
   const q = tokens
     .map((t, i) => {
       const quoted = `'${t.replace(/'/g, "''").replace(/\\/g, '\\\\')}'`;
-      return i === tokens.length - 1 ? `${quoted}:*` : quoted;
+      // Prefix-match only what is likely still being typed (Latin/digits, or one character): a prefix
+      // match on a complete, frequent Chinese word makes GIN collect its whole posting list.
+      const partial = /^[\p{Script=Latin}\p{N}]+$/u.test(t) || [...t].length === 1;
+      return i === tokens.length - 1 && partial ? `${quoted}:*` : quoted;
     })
     .join(' & ');
   return sql`${q}::tsquery`;
