@@ -27,6 +27,8 @@ describe('loadConfig', () => {
     expect(c.databaseUrl).toBeUndefined();
     expect(c.logLevel).toBe('info');
     expect(c.demoData).toBe(true);
+    expect(c.jobs).toBe(true);
+    expect(loadConfig({ JOBS: '0' }).jobs).toBe(false);
   });
 
   it('reads PORT, DATA_DIR, DATABASE_URL, LOG_LEVEL and DEMO_DATA', () => {
@@ -56,6 +58,7 @@ describe('loadConfig', () => {
     ['DATABASE_URL', 'mysql://x'],
     ['LOG_LEVEL', 'loud'],
     ['DEMO_DATA', 'yes'],
+    ['JOBS', 'yes'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     const message = configError({ [name]: value });
     expect(message).toContain(name);

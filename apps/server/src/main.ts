@@ -1,7 +1,9 @@
 /**
  * Boot: config → database (embedded or DATABASE_URL) → migrations → seed →
- * HTTP app → listen. Stops cleanly on SIGINT/SIGTERM.
+ * HTTP app → listen → background job runner (JOBS=1). Stops cleanly on
+ * SIGINT/SIGTERM, job runner first.
  */
+import os from 'node:os';
 import { buildApp, defaultWebDist } from './app.js';
 import { seedBase } from './db/seed/base.js';
 import { seedDemo } from './db/seed/demo.js';
@@ -16,8 +18,18 @@ import {
   lockDataDir,
   startEmbeddedDb,
 } from './platform/embedded-db.js';
+import { createJobRunner, type JobHandler, type Schedule } from './platform/jobs/index.js';
 import { createLogger } from './platform/logger.js';
 import { runMigrations } from './platform/migrate.js';
+
+/**
+ * The background jobs of this process: handler per job kind and recurring schedules.
+ * Modules export their handlers; they are wired here, in the composition root, so the
+ * platform's runner imports no module. (Empty until the SLA timers and renewal scan land.)
+ */
+function backgroundJobs(_deps: Deps): { handlers: Record<string, JobHandler>; schedules: Schedule[] } {
+  return { handlers: {}, schedules: [] };
+}
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -82,6 +94,18 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 
   await app.listen({ port: config.port, host: config.host });
+  if (config.jobs) {
+    const runner = createJobRunner({
+      db,
+      clock: systemClock,
+      log: log.child({ component: 'jobs' }),
+      ...backgroundJobs(deps),
+      workerId: `${os.hostname()}:${process.pid}`,
+    });
+    runner.start();
+    // Cleanups run last-in first-out: the runner stops (finishing jobs in flight) before HTTP and the pool.
+    cleanups.push(() => runner.stop());
+  }
   const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
   console.log(`\nAftercare is running at http://${shownHost}:${config.port}`);
   if (demo.logins.length) {

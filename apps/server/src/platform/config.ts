@@ -17,6 +17,8 @@ const configSchema = z.object({
     .optional(),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   DEMO_DATA: z.enum(['0', '1']).default('1'),
+  /** 0 turns off this process's background job runner (SLA timers, scheduled scans); another process may run them. */
+  JOBS: z.enum(['0', '1']).default('1'),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -40,6 +42,8 @@ export interface Config {
   databaseUrl: string | undefined;
   logLevel: (typeof logLevels)[number];
   demoData: boolean;
+  /** Whether this process runs background jobs (JOBS=1, the default). */
+  jobs: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   cookieSecure: '0' | '1' | 'auto';
@@ -68,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: c.DATABASE_URL,
     logLevel: c.LOG_LEVEL,
     demoData: c.DEMO_DATA === '1',
+    jobs: c.JOBS === '1',
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
     cookieSecure: c.COOKIE_SECURE,
