@@ -7,6 +7,9 @@
  *   const res = await rep.post('/api/customers', { name: '北京测试' });
  *   afterAll(() => t.close());
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import pino from 'pino';
 import { afterAll } from 'vitest';
 import { type App, buildApp } from '../../apps/server/src/app.js';
@@ -92,7 +95,9 @@ function makeClient(app: App, cookie: string | undefined, csrf: string, user: Cl
 export async function setupTestApp(opts: { clockStart?: string } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock(opts.clockStart ?? '2026-03-02T02:00:00Z');
-  const config = { ...loadConfig({}), dataDir: '/nonexistent', demoData: false };
+  // A fresh data directory per app: uploaded documents land here, never in a real DATA_DIR.
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftercare-test-'));
+  const config = { ...loadConfig({}), dataDir, demoData: false };
   const deps: Deps = { db: database.db, clock, config, log: pino({ level: 'silent' }) };
   const app = await buildApp(deps, { webDist: null });
   await app.ready();
@@ -122,6 +127,7 @@ export async function setupTestApp(opts: { clockStart?: string } = {}): Promise<
     close: async () => {
       await app.close();
       await database.drop();
+      fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
   return t;

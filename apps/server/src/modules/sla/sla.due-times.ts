@@ -12,6 +12,8 @@ import * as repo from './sla.repo.js';
 export interface PolicyAt {
   policyId: string;
   version: number;
+  /** The name of that version (shown by the entitlement check). */
+  name: string;
   calendarId: string;
   /** Compiled, from the per-version cache of the calendars module. */
   calendar: Calendar;
@@ -32,6 +34,7 @@ export async function resolvePolicyAt(deps: Deps, policyId: string, at: Date): P
   return {
     policyId,
     version: v.version,
+    name: v.name,
     calendarId: v.calendarId,
     calendar: await calendarFor(deps, v.calendarId),
     targets: v.targets,
