@@ -45,3 +45,9 @@ export async function pingDb(db: Db, timeoutMs = 2000): Promise<boolean> {
     clearTimeout(timer);
   }
 }
+
+/** True for PostgreSQL's foreign_key_violation (23503), also when drizzle wraps it. */
+export function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string; cause?: { code?: string } };
+  return e?.code === '23503' || e?.cause?.code === '23503';
+}

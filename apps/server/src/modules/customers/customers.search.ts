@@ -40,7 +40,16 @@ export function searchText(s: SearchSource): string {
 const fold = (s: string) => s.normalize('NFKC').toLowerCase();
 
 /** Legal-form words are in almost every name: as query words they narrow nothing and cost a full GIN bitmap. */
-const LEGAL_FORM_TOKENS = new Set(['公司', '有限', '有限公司', '责任', '有限责任', '股份', '集团', '集团股份']);
+const LEGAL_FORM_TOKENS = new Set([
+  '公司',
+  '有限',
+  '有限公司',
+  '责任',
+  '有限责任',
+  '股份',
+  '集团',
+  '集团股份',
+]);
 
 /**
  * The text form of a tsvector of these tokens. Sent as a bound parameter into
@@ -70,7 +79,8 @@ export function searchCondition(q: string): SQL {
   const tsq = toTsquery(distinctive.length ? distinctive : tokens);
   const parts: SQL[] = [];
   if (tsq) parts.push(sql`${customers.searchVector} @@ ${tsq}`);
-  if ([...q].length >= SUBSTRING_MIN) parts.push(sql`${customers.searchText} like ${`%${likeEscape(fold(q))}%`}`);
+  if ([...q].length >= SUBSTRING_MIN)
+    parts.push(sql`${customers.searchText} like ${`%${likeEscape(fold(q))}%`}`);
   // Only punctuation typed: nothing can match.
   if (parts.length === 0) return sql`false`;
   return parts.length === 1 ? parts[0]! : or(...parts)!;

@@ -9,6 +9,7 @@ import { customers } from '../../db/schema/customers.js';
 import { type Actor, can } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { DbOrTx, Tx } from '../../platform/db.js';
+import { isForeignKeyViolation } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import { withIdempotency } from '../../platform/idempotency.js';
@@ -294,7 +295,21 @@ export async function deleteCustomer(
       });
     }
     const people = await repo.listContacts(tx, id);
-    await repo.deleteCustomer(tx, id);
+    try {
+      await repo.deleteCustomer(tx, id);
+    } catch (err) {
+      // Contracts and other legal records keep their customer (ON DELETE RESTRICT).
+      if (isForeignKeyViolation(err)) {
+        throw new DomainError(
+          'invalid_state',
+          'The customer still has contracts or other records that must be kept',
+          {
+            details: { reason: 'referenced' },
+          },
+        );
+      }
+      throw err;
+    }
     await recordAudit(tx, deps.clock, actor, {
       action: 'customer.delete',
       entityType: 'customer',
