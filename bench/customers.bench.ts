@@ -74,6 +74,7 @@ function row(name: string, conc: number, s: Stats, target: boolean) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const dataDir = o.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'bench-customers-'));
+  fs.mkdirSync(dataDir, { recursive: true });
   // As root, embedded PostgreSQL runs as the `postgres` user, which must be able to enter DATA_DIR.
   fs.chmodSync(dataDir, 0o755);
   const keep = o.keep || o.dataDir !== undefined;

@@ -8,6 +8,9 @@
 import { describe, expect, it } from 'vitest';
 import { teamByKey } from '../../apps/server/src/db/seed/factories.js';
 import { systemRoles } from '../../apps/server/src/db/seed/roles.js';
+import { openApproval, registerApprovalKind } from '../../apps/server/src/modules/approvals/index.js';
+import { notify } from '../../apps/server/src/modules/notifications/index.js';
+import { systemActor } from '../../apps/server/src/platform/access.js';
 import type { Permission } from '../../apps/server/src/platform/permissions.js';
 import { type Client, useTestApp } from '../support/app.js';
 
@@ -81,6 +84,66 @@ async function createUpgrade(customerId: string): Promise<{ id: string; version:
   return { id: res.body.id, version: res.body.version };
 }
 
+// Contracts (scoped by the customer): a draft for writes, an active one for reads (customer contacts see only those).
+const slaPolicyId = (await admin.get('/api/sla-policies')).body[0].id as string;
+const contractTerms = () => ({
+  scope: [{ type: 'bug_fix' }],
+  slaPolicyId,
+  upgrades: 'included',
+  payment: { mode: 'one_time', installments: [] },
+});
+async function createContract(customerId: string): Promise<{ id: string; version: number }> {
+  const res = await admin.post('/api/contracts', {
+    number: uniq('HT-MX-'),
+    customerId,
+    type: 'maintenance',
+    title: '矩阵合同',
+    amount: '1000.00',
+    startDate: '2026-01-01',
+    endDate: '2026-12-31',
+    terms: contractTerms(),
+  });
+  if (res.status !== 201) throw new Error(`fixture contract: ${res.status} ${res.text}`);
+  return { id: res.body.id, version: res.body.version };
+}
+const contractApprovers = [await t.loginAs('sales_director'), await t.loginAs('finance')];
+async function createActiveContract(customerId: string): Promise<{ id: string; version: number }> {
+  const c = await createContract(customerId);
+  const review = await admin.post(`/api/contracts/${c.id}/transition`, { to: 'in_review' });
+  for (const approver of contractApprovers) {
+    await approver.post(`/api/approvals/${review.body.approvalId}/decide`, { decision: 'approve' });
+  }
+  const after = await admin.get(`/api/contracts/${c.id}`);
+  if (after.body.state !== 'active') throw new Error(`fixture active contract: ${after.text}`);
+  return { id: c.id, version: after.body.version };
+}
+const PDF_TEXT = '%PDF-1.4 matrix';
+async function contractDocument(contractId: string): Promise<string> {
+  const mp = multipartBody(PDF_TEXT, 'm.pdf');
+  const res = await admin.request('POST', `/api/contracts/${contractId}/documents`, mp);
+  if (res.status !== 201) throw new Error(`fixture document: ${res.status} ${res.text}`);
+  return res.body.id;
+}
+// Approvals: a no-op kind whose single step is the caller's own role, so the permission alone decides.
+registerApprovalKind('matrix_test', {
+  permission: 'contracts:approve',
+  subjectVisible: async () => true,
+  onComplete: async () => {},
+});
+async function approvalFor(roleKey: string): Promise<string> {
+  const row = await db.transaction((tx) =>
+    openApproval(tx, t.deps, systemActor([]), {
+      kind: 'matrix_test',
+      subjectType: 'matrix',
+      subjectId: '00000000-0000-4000-8000-000000000001',
+      customerId: null,
+      title: 'matrix',
+      steps: [roleKey],
+    }),
+  );
+  return row.id;
+}
+
 interface Caller {
   role: string;
   scope: string;
@@ -115,7 +178,7 @@ for (const role of systemRoles) {
 }
 
 type Rule = Permission | 'authenticated' | 'staff';
-type Target = 'none' | 'customer' | 'contact' | 'deployment' | 'upgrade';
+type Target = 'none' | 'customer' | 'contact' | 'deployment' | 'upgrade' | 'contract' | 'active_contract';
 
 interface Ctx {
   caller: Caller;
@@ -133,6 +196,10 @@ interface Spec {
   body?: (c: Ctx) => Promise<unknown> | unknown;
   headers?: (c: Ctx) => Record<string, string>;
   multipart?: boolean;
+  /** File name of the multipart upload (default m.csv). */
+  fileName?: string;
+  /** A never-ending response (SSE): only the status is checked, then the stream is dropped. */
+  stream?: boolean;
 }
 
 const ifMatch = (c: Ctx) => ({ 'if-match': `"${c.version}"` });
@@ -174,9 +241,9 @@ const policyBody = async () => ({
 const freshPolicy = async () => (await admin.post('/api/sla-policies', await policyBody())).body.id as string;
 
 const csv = (name: string) => `名称,地区\n${name},北京\n`;
-function multipartBody(content: string) {
+function multipartBody(content: string, fileName = 'm.csv') {
   const boundary = 'matrixboundary';
-  const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.csv"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`;
+  const payload = `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: text/csv\r\n\r\n${content}\r\n--${boundary}--\r\n`;
   return { payload, headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
 }
 
@@ -317,6 +384,38 @@ const specs: Spec[] = [
     },
   },
   { method: 'GET', url: '/api/audit', rule: 'audit:read', target: 'none', ok: [200] },
+  // notifications (each user's own inbox)
+  { method: 'GET', url: '/api/notifications', rule: 'notifications:own', target: 'none', ok: [200] },
+  {
+    method: 'GET',
+    url: '/api/notifications/unread-count',
+    rule: 'notifications:own',
+    target: 'none',
+    ok: [200],
+  },
+  {
+    method: 'POST',
+    url: '/api/notifications/:id/read',
+    rule: 'notifications:own',
+    target: 'none',
+    ok: [204],
+    path: async (c) => `/api/notifications/${await notificationFor(c.caller.client.user.id)}/read`,
+  },
+  {
+    method: 'POST',
+    url: '/api/notifications/read-all',
+    rule: 'notifications:own',
+    target: 'none',
+    ok: [200],
+  },
+  {
+    method: 'GET',
+    url: '/api/notifications/stream',
+    rule: 'notifications:own',
+    target: 'none',
+    ok: [200],
+    stream: true,
+  },
   // customers
   { method: 'GET', url: '/api/customers', rule: 'customers:read', target: 'none', ok: [200] },
   {
@@ -594,6 +693,140 @@ const specs: Spec[] = [
     body: () => ({ months: 18 }),
     headers: ifMatch,
   },
+  // contracts (scoped by the customer; customer contacts read contracts in force)
+  { method: 'GET', url: '/api/contracts', rule: 'contracts:read', target: 'none', ok: [200] },
+  {
+    method: 'POST',
+    url: '/api/contracts',
+    rule: 'contracts:write',
+    target: 'customer',
+    ok: [201],
+    body: (c) => ({
+      number: uniq('HT-MXP-'),
+      customerId: c.id,
+      type: 'maintenance',
+      title: '矩阵',
+      amount: '1.00',
+      startDate: '2026-01-01',
+      endDate: '2026-12-31',
+    }),
+  },
+  {
+    method: 'GET',
+    url: '/api/customers/:id/contracts',
+    rule: 'contracts:read',
+    target: 'customer',
+    ok: [200],
+  },
+  { method: 'GET', url: '/api/contracts/:id', rule: 'contracts:read', target: 'active_contract', ok: [200] },
+  {
+    method: 'PATCH',
+    url: '/api/contracts/:id',
+    rule: 'contracts:write',
+    target: 'contract',
+    ok: [200],
+    body: () => ({ title: '矩阵改' }),
+    headers: ifMatch,
+  },
+  {
+    method: 'POST',
+    url: '/api/contracts/:id/transition',
+    rule: 'contracts:write',
+    target: 'contract',
+    ok: [200],
+    body: () => ({ to: 'in_review' }),
+  },
+  {
+    method: 'GET',
+    url: '/api/contracts/:id/terms',
+    rule: 'contracts:read',
+    target: 'active_contract',
+    ok: [200],
+  },
+  {
+    method: 'GET',
+    url: '/api/contracts/:id/terms/:version',
+    rule: 'contracts:read',
+    target: 'active_contract',
+    ok: [200],
+    path: (c) => `/api/contracts/${c.id}/terms/1`,
+  },
+  {
+    method: 'POST',
+    url: '/api/contracts/:id/change-requests',
+    rule: 'contracts:write',
+    target: 'active_contract',
+    ok: [201],
+    body: () => ({ reason: '矩阵', terms: contractTerms() }),
+  },
+  {
+    method: 'GET',
+    url: '/api/contracts/:id/change-requests',
+    rule: 'contracts:read',
+    target: 'active_contract',
+    ok: [200],
+  },
+  {
+    method: 'GET',
+    url: '/api/contracts/:id/documents',
+    rule: 'contracts:read',
+    target: 'active_contract',
+    ok: [200],
+  },
+  {
+    method: 'POST',
+    url: '/api/contracts/:id/documents',
+    rule: 'contracts:write',
+    target: 'active_contract',
+    ok: [201],
+    multipart: true,
+    fileName: 'm.pdf',
+    body: () => PDF_TEXT,
+  },
+  {
+    method: 'GET',
+    url: '/api/contracts/:id/documents/:documentId',
+    rule: 'contracts:read',
+    target: 'active_contract',
+    ok: [200],
+    path: async (c) => `/api/contracts/${c.id}/documents/${await contractDocument(c.id)}`,
+  },
+  {
+    method: 'DELETE',
+    url: '/api/contracts/:id/documents/:documentId',
+    rule: 'contracts:write',
+    target: 'active_contract',
+    ok: [204],
+    path: async (c) => `/api/contracts/${c.id}/documents/${await contractDocument(c.id)}`,
+  },
+  // approvals (generic engine; deciding also needs the step's role, which the fixture gives the caller)
+  { method: 'GET', url: '/api/approvals', rule: 'contracts:approve', target: 'none', ok: [200] },
+  {
+    method: 'GET',
+    url: '/api/approvals/:id',
+    rule: 'contracts:approve',
+    target: 'none',
+    ok: [200],
+    path: async (c) => `/api/approvals/${await approvalFor(c.caller.role)}`,
+  },
+  {
+    method: 'POST',
+    url: '/api/approvals/:id/decide',
+    rule: 'contracts:approve',
+    target: 'none',
+    ok: [200],
+    path: async (c) => `/api/approvals/${await approvalFor(c.caller.role)}/decide`,
+    body: () => ({ decision: 'approve' }),
+  },
+  // entitlement check (scoped by the customer)
+  {
+    method: 'GET',
+    url: '/api/entitlements/check',
+    rule: 'entitlements:check',
+    target: 'customer',
+    ok: [200],
+    path: (c) => `/api/entitlements/check?customerId=${c.id}&category=defect`,
+  },
   // calendars, SLA policies
   { method: 'GET', url: '/api/calendars', rule: 'sla:read', target: 'none', ok: [200] },
   {
@@ -722,6 +955,27 @@ const specs: Spec[] = [
   },
 ];
 
+async function notificationFor(userId: string): Promise<string> {
+  const [n] = await db.transaction((tx) =>
+    notify(tx, t.clock, { userIds: [userId], kind: 'matrix', title: 'x' }),
+  );
+  return n!.id;
+}
+
+/** Opens an SSE stream as the caller (a fresh login: clients do not expose their cookie) and drops it after the headers. */
+async function openStream(client: Client, url: string) {
+  const login = await t.app.inject({
+    method: 'POST',
+    url: '/api/auth/login',
+    payload: { username: client.user.username, password: client.user.password },
+  });
+  const cookie = String([login.headers['set-cookie']].flat()[0]).split(';')[0] ?? '';
+  // payloadAsStream resolves at the headers instead of waiting for an end that never comes.
+  const res = await t.app.inject({ method: 'GET', url, headers: { cookie }, payloadAsStream: true });
+  res.stream().destroy();
+  return { status: res.statusCode, text: '' };
+}
+
 /** An import job owned by the caller when they may import (else by the admin, so the permission check decides). */
 async function importJob(caller: Caller): Promise<string> {
   const owner = caller.perms.has('customers:import') ? caller.client : admin;
@@ -764,11 +1018,14 @@ async function run(spec: Spec, caller: Caller, kind: 'own' | 'other') {
     if (spec.target === 'contact') ctx = { caller, ...(await createContact(customer.id)) };
     if (spec.target === 'deployment') ctx = { caller, ...(await createDeployment(customer.id)) };
     if (spec.target === 'upgrade') ctx = { caller, ...(await createUpgrade(customer.id)) };
+    if (spec.target === 'contract') ctx = { caller, ...(await createContract(customer.id)) };
+    if (spec.target === 'active_contract') ctx = { caller, ...(await createActiveContract(customer.id)) };
   }
   const url = spec.path ? await spec.path(ctx) : spec.url.replace(':id', ctx.id);
   const headers = spec.headers?.(ctx) ?? {};
+  if (spec.stream) return openStream(client, url);
   if (spec.multipart) {
-    const mp = multipartBody(String(await spec.body?.(ctx)));
+    const mp = multipartBody(String(await spec.body?.(ctx)), spec.fileName);
     return client.request(spec.method, url, { payload: mp.payload, headers: { ...headers, ...mp.headers } });
   }
   const body = spec.body ? await spec.body(ctx) : undefined;

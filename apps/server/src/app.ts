@@ -20,11 +20,14 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { approvalRoutes } from './modules/approvals/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveApiToken, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendars/index.js';
+import { contractRoutes } from './modules/contracts/index.js';
 import { customerRoutes } from './modules/customers/index.js';
 import { deploymentRoutes } from './modules/deployments/index.js';
+import { notificationRoutes } from './modules/notifications/index.js';
 import { productRoutes } from './modules/products/index.js';
 import { roleRoutes } from './modules/roles/index.js';
 import { slaRoutes } from './modules/sla/index.js';
@@ -38,6 +41,7 @@ import { DomainError } from './platform/errors.js';
 import { requestInfo, SESSION_COOKIE } from './platform/http.js';
 import { sendProblem, toProblem } from './platform/http-errors.js';
 import { safeEqual } from './platform/secrets.js';
+import { entitlementRoutes } from './workflows/entitlement.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
@@ -244,12 +248,16 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       await api.register(teamRoutes(deps));
       await api.register(tokenRoutes(deps));
       await api.register(auditRoutes(deps));
+      await api.register(notificationRoutes(deps));
       await api.register(customerRoutes(deps));
       await api.register(calendarRoutes(deps));
       await api.register(slaRoutes(deps));
       await api.register(productRoutes(deps));
       await api.register(deploymentRoutes(deps));
       await api.register(warrantyRoutes(deps));
+      await api.register(contractRoutes(deps));
+      await api.register(approvalRoutes(deps));
+      await api.register(entitlementRoutes(deps));
     },
     { prefix: '/api' },
   );

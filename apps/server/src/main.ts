@@ -18,18 +18,10 @@ import {
   lockDataDir,
   startEmbeddedDb,
 } from './platform/embedded-db.js';
-import { createJobRunner, type JobHandler, type Schedule } from './platform/jobs/index.js';
+import { createJobRunner } from './platform/jobs/index.js';
 import { createLogger } from './platform/logger.js';
 import { runMigrations } from './platform/migrate.js';
-
-/**
- * The background jobs of this process: handler per job kind and recurring schedules.
- * Modules export their handlers; they are wired here, in the composition root, so the
- * platform's runner imports no module. (Empty until the SLA timers and renewal scan land.)
- */
-function backgroundJobs(_deps: Deps): { handlers: Record<string, JobHandler>; schedules: Schedule[] } {
-  return { handlers: {}, schedules: [] };
-}
+import { backgroundJobs } from './workflows/background-jobs.js';
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;

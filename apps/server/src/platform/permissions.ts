@@ -15,6 +15,7 @@ export const permissions = [
   'teams:manage',
   'audit:read',
   'tokens:own',
+  'notifications:own',
   'portal:access',
   'products:read',
   'products:manage',
@@ -25,6 +26,10 @@ export const permissions = [
   'calendars:manage',
   'sla:read',
   'sla:manage',
+  'contracts:read',
+  'contracts:write',
+  'contracts:approve',
+  'entitlements:check',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

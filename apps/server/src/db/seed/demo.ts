@@ -6,6 +6,7 @@
 import { count } from 'drizzle-orm';
 import type { Deps } from '../../platform/deps.js';
 import { users } from '../schema/identity.js';
+import { seedDemoContracts } from './demo-contracts.js';
 import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoProducts } from './demo-products.js';
 import { newUser, teamByKey } from './factories.js';
@@ -51,6 +52,7 @@ export async function seedDemo(
   if (!hasUsers) {
     await seedDemoCustomers(deps);
     await seedDemoProducts(deps);
+    await seedDemoContracts(deps);
   }
   return { created: !hasUsers, logins: demoLogins, password: DEMO_PASSWORD };
 }

@@ -14,11 +14,15 @@ export interface RoleSeed {
   permissions: Permission[];
 }
 
-/** Every staff role reads SLA policies and calendars (targets shape their work). */
-const read: Permission[] = ['customers:read', 'tokens:own', 'sla:read'];
+/** Every staff role reads SLA policies and calendars (targets shape their work) and has an in-app inbox. */
+const read: Permission[] = ['customers:read', 'tokens:own', 'sla:read', 'notifications:own'];
 const write: Permission[] = [...read, 'customers:write', 'contacts:write', 'customers:export'];
 /** Products, deployments and warranties, read-only: every staff role needs them to serve customers. */
 const installed: Permission[] = ['products:read', 'deployments:read', 'warranties:read'];
+/** Service staff read contracts and check entitlements at intake (SPEC §5). */
+const serviceContracts: Permission[] = ['contracts:read', 'entitlements:check'];
+/** Contract approvers (review steps and change requests, contracts.lifecycle.ts). */
+const approveContracts: Permission[] = ['contracts:read', 'contracts:approve'];
 
 export const systemRoles: RoleSeed[] = [
   {
@@ -43,6 +47,8 @@ export const systemRoles: RoleSeed[] = [
       'deployments:write',
       'warranties:write',
       'sla:manage',
+      ...approveContracts,
+      'entitlements:check',
     ],
   },
   {
@@ -50,49 +56,49 @@ export const systemRoles: RoleSeed[] = [
     nameZh: '客服专员',
     nameEn: 'Service agent',
     dataScope: 'all',
-    permissions: [...read, 'contacts:write', 'users:read', ...installed],
+    permissions: [...read, 'contacts:write', 'users:read', ...installed, ...serviceContracts],
   },
   {
     key: 'engineer',
     nameZh: '技术支持工程师',
     nameEn: 'Support engineer',
     dataScope: 'all',
-    permissions: [...read, 'users:read', ...installed, 'deployments:write'],
+    permissions: [...read, 'users:read', ...installed, 'deployments:write', ...serviceContracts],
   },
   {
     key: 'expert',
     nameZh: '研发专家',
     nameEn: 'Expert',
     dataScope: 'all',
-    permissions: [...read, 'users:read', ...installed],
+    permissions: [...read, 'users:read', ...installed, ...serviceContracts],
   },
   {
     key: 'tester',
     nameZh: '测试人员',
     nameEn: 'Tester',
     dataScope: 'all',
-    permissions: [...read, ...installed],
+    permissions: [...read, ...installed, ...serviceContracts],
   },
   {
     key: 'consultant',
     nameZh: '咨询顾问',
     nameEn: 'Consultant',
     dataScope: 'team',
-    permissions: [...read, 'contacts:write', ...installed],
+    permissions: [...read, 'contacts:write', ...installed, ...serviceContracts],
   },
   {
     key: 'consulting_director',
     nameZh: '咨询总监',
     nameEn: 'Consulting director',
     dataScope: 'all',
-    permissions: [...write, 'users:read', ...installed],
+    permissions: [...write, 'users:read', ...installed, ...approveContracts],
   },
   {
     key: 'technical_director',
     nameZh: '技术总监',
     nameEn: 'Technical director',
     dataScope: 'all',
-    permissions: [...read, 'users:read', ...installed, 'products:manage'],
+    permissions: [...read, 'users:read', ...installed, 'products:manage', ...approveContracts],
   },
   {
     key: 'sales_director',
@@ -106,6 +112,8 @@ export const systemRoles: RoleSeed[] = [
       'users:read',
       ...installed,
       'warranties:write',
+      ...approveContracts,
+      'contracts:write',
     ],
   },
   {
@@ -113,28 +121,35 @@ export const systemRoles: RoleSeed[] = [
     nameZh: '销售',
     nameEn: 'Sales representative',
     dataScope: 'team',
-    permissions: [...write, 'customers:import', ...installed],
+    permissions: [...write, 'customers:import', ...installed, 'contracts:read', 'contracts:write'],
   },
   {
     key: 'finance',
     nameZh: '财务',
     nameEn: 'Finance',
     dataScope: 'all',
-    permissions: [...read, 'customers:export', ...installed],
+    permissions: [...read, 'customers:export', ...installed, ...approveContracts],
   },
   {
     key: 'executive',
     nameZh: '总经理',
     nameEn: 'Executive',
     dataScope: 'all',
-    permissions: [...read, 'customers:export', 'users:read', 'audit:read', ...installed],
+    permissions: [...read, 'customers:export', 'users:read', 'audit:read', ...installed, ...approveContracts],
   },
   {
     key: 'customer_contact',
     nameZh: '客户联系人',
     nameEn: 'Customer contact',
     dataScope: 'organisation',
-    permissions: ['customers:read', 'portal:access', 'deployments:read', 'warranties:read'],
+    permissions: [
+      'customers:read',
+      'portal:access',
+      'deployments:read',
+      'warranties:read',
+      'notifications:own',
+      'contracts:read',
+    ],
   },
 ];
 
