@@ -5,3 +5,4 @@ export declare function webBuildReason(): string | null;
 export declare function buildWebIfNeeded(opts?: {
   log?: (line: string) => void;
 }): Promise<'skipped' | 'fresh' | 'built'>;
+export declare function buildWebTo(outDir: string): Promise<void>;

@@ -50,3 +50,18 @@ export async function buildWebIfNeeded({ log = console.log } = {}) {
   if (code !== 0) throw new Error(`web build failed (npm run build -w apps/web exited ${code})`);
   return 'built';
 }
+
+/**
+ * Builds the web app into `outDir` (the browser tests' private copy), so a
+ * developer rebuilding apps/web/dist meanwhile cannot pull files from under a test run.
+ */
+export async function buildWebTo(outDir) {
+  const code = await run(
+    'npx',
+    ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'],
+    {
+      cwd: webDir,
+    },
+  );
+  if (code !== 0) throw new Error(`web build failed (vite build --outDir ${outDir} exited ${code})`);
+}

@@ -104,6 +104,7 @@ describe.skipIf(!webBuilt)('deployments on the customer page (zh-CN, service man
     expect(res.status()).toBe(200);
     const warranty = (await res.json()).items[0] as {
       customerId: string;
+      deploymentId: string;
       productName: string;
       endDate: string;
     };
@@ -111,7 +112,10 @@ describe.skipIf(!webBuilt)('deployments on the customer page (zh-CN, service man
 
     await page.goto(`${baseUrl}/customers/${warranty.customerId}`);
     await page.getByRole('tab', { name: '部署' }).click();
-    const card = page.getByTestId('deployment-card').filter({ hasText: warranty.productName }).first();
+    // The customer may run the product in several environments; the card of this warranty's deployment.
+    const card = page.locator(
+      `[data-testid="deployment-card"][data-deployment-id="${warranty.deploymentId}"]`,
+    );
     await eventually(() => card.isVisible()).toBe(true);
     const warrantyCard = card.getByTestId('warranty-card');
     await eventually(() => warrantyCard.textContent()).toContain('质保中');

@@ -32,7 +32,12 @@ async function logIn(page: Page, username: string) {
 
 async function search(page: Page, q: string) {
   const box = page.getByPlaceholder(/搜索名称/);
-  await box.fill(q);
+  // The box re-syncs from the URL after the previous search's navigation; on a busy machine that
+  // render can land after our typing, so type until the box really holds the query.
+  await eventually(async () => {
+    if ((await box.inputValue()) !== q) await box.fill(q);
+    return box.inputValue();
+  }).toBe(q);
   await box.press('Enter');
   await eventually(() => new URL(page.url()).searchParams.get('q')).toBe(q);
   await page.waitForLoadState('networkidle');

@@ -104,6 +104,7 @@ function DeploymentCard({
     <Card
       size="small"
       data-testid="deployment-card"
+      data-deployment-id={d.id}
       title={
         <Flex gap={8} align="center" wrap>
           {can('products:read') ? (
