@@ -16,6 +16,7 @@ import {
 } from '../../platform/calendar/index.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import {
   compileChecked,
   compiledCalendar,
@@ -133,17 +134,11 @@ export async function updateCalendar(
   input: UpdateCalendarInput,
 ): Promise<CalendarView> {
   requirePermission(actor, 'calendars:manage');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   if (input.weeklyHours) requireSomeHours(input.weeklyHours);
   await deps.db.transaction(async (tx) => {
     const before = await lockEditable(tx, id);
-    if (before.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The calendar was changed by someone else; reload it', {
-        details: { currentVersion: before.version },
-      });
-    }
+    assertVersion('calendar', before.version, expectedVersion);
     const changes = {
       ...(input.name !== undefined ? { name: input.name } : {}),
       ...(input.timeZone !== undefined ? { timeZone: input.timeZone } : {}),
@@ -177,11 +172,8 @@ export async function deleteCalendar(
       const row = await repo.lockCalendar(tx, id);
       if (!row) throw notFound('Calendar');
       if (row.builtinKey) throw new DomainError('invalid_state', 'Built-in calendars cannot be deleted');
-      if (expectedVersion !== undefined && row.version !== expectedVersion) {
-        throw new DomainError('precondition_failed', 'The calendar was changed by someone else; reload it', {
-          details: { currentVersion: row.version },
-        });
-      }
+      // If-Match is optional here; when sent it must match.
+      if (expectedVersion !== undefined) assertVersion('calendar', row.version, expectedVersion);
       await recordAudit(tx, deps.clock, actor, {
         action: 'calendar.deleted',
         entityType: 'calendar',

@@ -10,7 +10,8 @@ import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, DomainError, invalid, invalidState, notFound } from '../../platform/errors.js';
+import { conflict, invalid, invalidState, notFound } from '../../platform/errors.js';
+import { assertVersion } from '../../platform/versioning.js';
 import {
   type ApprovalRow,
   cancelApproval,
@@ -80,11 +81,8 @@ export async function transitionContract(
   await deps.db.transaction(async (tx) => {
     if (!(await repo.findContract(tx, actor, id))) throw notFound('Contract');
     const before = (await repo.lockContract(tx, id))!;
-    if (expectedVersion !== undefined && before.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The contract was changed by someone else; reload it', {
-        details: { currentVersion: before.version },
-      });
-    }
+    // If-Match is optional here; when sent it must match.
+    if (expectedVersion !== undefined) assertVersion('contract', before.version, expectedVersion);
     assertTransition(before.state, input.to, manualTransitions);
     if (input.to === 'terminated' && !input.reason)
       throw invalid(['body', 'reason'], 'Say why the contract is terminated');

@@ -13,6 +13,7 @@ import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, invalidState, notFound } from '../../platform/errors.js';
 import { withIdempotency } from '../../platform/idempotency.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import { latestApprovalFor } from '../approvals/index.js';
 import { resolvePolicyAt } from '../sla/index.js';
 import { shanghaiDate } from '../warranties/index.js';
@@ -207,18 +208,12 @@ export async function updateContract(
   patch: ContractPatch,
 ): Promise<ContractDto> {
   requirePermission(actor, 'contracts:write');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     if (!(await repo.findContract(tx, actor, id))) throw notFound('Contract');
     const before = (await repo.lockContract(tx, id))!;
-    if (before.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The contract was changed by someone else; reload it', {
-        details: { currentVersion: before.version },
-      });
-    }
+    assertVersion('contract', before.version, expectedVersion);
     const touched = draftOnly.filter((k) => patch[k] !== undefined);
     if (before.state !== 'draft' && touched.length) {
       throw invalidState('Only a draft contract can change these fields; use a change request for terms', {

@@ -9,7 +9,8 @@ import type { Actor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
-import { DomainError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import { normalizePhones } from './credit-code.js';
 import { toContactDto } from './customers.dto.js';
 import { assertNoDuplicates, findDuplicates } from './customers.duplicates.js';
@@ -82,17 +83,11 @@ export async function updateContact(
   patch: ContactPatch,
 ): Promise<ContactDto> {
   requireCustomerAccess(actor, 'writeContacts');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   return deps.db.transaction(async (tx) => {
     const before = await repo.findContact(tx, actor, id, true);
     if (!before) throw notFound('Contact');
-    if (before.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The contact was changed by someone else; reload it', {
-        details: { currentVersion: before.version },
-      });
-    }
+    assertVersion('contact', before.version, expectedVersion);
     const { allowDuplicate = false, ...fields } = patch;
     if (fields.phones) {
       const added = normalizePhones(fields.phones).filter((p) => !before.phonesNormalized.includes(p));

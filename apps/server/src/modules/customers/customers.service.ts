@@ -14,6 +14,7 @@ import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import { withIdempotency } from '../../platform/idempotency.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import { normalizeName, normalizePhones } from './credit-code.js';
 import { toContactDto, toCustomerDto } from './customers.dto.js';
 import {
@@ -200,18 +201,12 @@ export async function updateCustomer(
   patch: CustomerPatch,
 ): Promise<CustomerDetailDto> {
   requireCustomerAccess(actor, 'write');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   try {
     return await deps.db.transaction(async (tx) => {
       const before = await repo.lockCustomer(tx, actor, id);
       if (!before) throw notFound('Customer');
-      if (before.version !== expectedVersion) {
-        throw new DomainError('precondition_failed', 'The customer was changed by someone else; reload it', {
-          details: { currentVersion: before.version },
-        });
-      }
+      assertVersion('customer', before.version, expectedVersion);
       const { allowDuplicate = false, ...fields } = patch;
       const assignment = await resolveAssignment(tx, actor, before, fields);
       const nameChanged = fields.name !== undefined && normalizeName(fields.name) !== before.normalizedName;
@@ -289,11 +284,8 @@ export async function deleteCustomer(
   await deps.db.transaction(async (tx) => {
     const row = await repo.lockCustomer(tx, actor, id);
     if (!row) throw notFound('Customer');
-    if (expectedVersion !== undefined && row.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The customer was changed by someone else; reload it', {
-        details: { currentVersion: row.version },
-      });
-    }
+    // If-Match is optional here; when sent it must match.
+    if (expectedVersion !== undefined) assertVersion('customer', row.version, expectedVersion);
     const people = await repo.listContacts(tx, id);
     try {
       await repo.deleteCustomer(tx, id);

@@ -11,6 +11,7 @@ import type { DbOrTx, Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, invalidState, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { checkVersion } from '../../platform/versioning.js';
 import { findProductVersion } from '../products/index.js';
 import {
   daysLeft,
@@ -52,18 +53,6 @@ export function toDeploymentDto(row: repo.DeploymentListRow, today: string): Dep
     createdAt: d.createdAt.toISOString(),
     updatedAt: d.updatedAt.toISOString(),
   };
-}
-
-/** The If-Match check of every update here. */
-export function checkVersion(what: string, current: number, expected: number | undefined): void {
-  if (expected === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
-  if (current !== expected) {
-    throw new DomainError('precondition_failed', `The ${what} was changed by someone else; reload it`, {
-      details: { currentVersion: current },
-    });
-  }
 }
 
 async function loadDeployment(db: DbOrTx, actor: Actor, id: string, today: string): Promise<DeploymentDto> {

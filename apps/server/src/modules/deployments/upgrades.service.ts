@@ -13,6 +13,7 @@ import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalid, invalidState, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { checkVersion } from '../../platform/versioning.js';
 import { shanghaiDate } from '../warranties/index.js';
 import * as deploymentsRepo from './deployments.repo.js';
 import type {
@@ -22,7 +23,7 @@ import type {
   UpgradeListQuery,
   UpgradePatch,
 } from './deployments.schema.js';
-import { applyUpgrade, checkTargetVersion, checkVersion } from './deployments.service.js';
+import { applyUpgrade, checkTargetVersion } from './deployments.service.js';
 import * as repo from './upgrades.repo.js';
 
 const transitions: Record<UpgradeStatus, readonly UpgradeStatus[]> = {

@@ -9,6 +9,7 @@ import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { checkVersion } from '../../platform/versioning.js';
 import * as repo from './products.repo.js';
 import type {
   ProductCreate,
@@ -50,18 +51,6 @@ export function toVersionDto(v: repo.VersionRow): VersionDto {
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
   };
-}
-
-/** The If-Match check shared by every update here. */
-export function checkVersion(what: string, current: number, expected: number | undefined): void {
-  if (expected === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
-  if (current !== expected) {
-    throw new DomainError('precondition_failed', `The ${what} was changed by someone else; reload it`, {
-      details: { currentVersion: current },
-    });
-  }
 }
 
 /** A unique index violation (a concurrent insert won the race the pre-check lost). */

@@ -10,6 +10,7 @@ import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import { calendarFor } from '../calendars/index.js';
 import * as repo from './sla.repo.js';
 import type { CreatePolicyInput, PolicyVersionView, PolicyView, UpdatePolicyInput } from './sla.schema.js';
@@ -132,19 +133,13 @@ export async function updatePolicy(
   input: UpdatePolicyInput,
 ): Promise<PolicyView> {
   requirePermission(actor, 'sla:manage');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   if (input.calendarId) await requireCalendar(deps, input.calendarId);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const policy = await repo.lockPolicy(tx, id);
     if (!policy) throw notFound('SLA policy');
-    if (policy.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The SLA policy was changed by someone else; reload it', {
-        details: { currentVersion: policy.version },
-      });
-    }
+    assertVersion('SLA policy', policy.version, expectedVersion);
     const before = (await repo.findVersion(tx, id, policy.version))!;
     const next = policy.version + 1;
     const after = await repo.insertVersion(tx, {

@@ -11,8 +11,9 @@ import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { invalid, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import * as repo from './warranties.repo.js';
 import type { WarrantyDto, WarrantyListQuery, WarrantyPatch } from './warranties.schema.js';
 import { daysLeft, shanghaiDate, standardMonths, warrantyEndDate, warrantyStatus } from './warranty-term.js';
@@ -78,19 +79,13 @@ export async function updateWarranty(
   patch: WarrantyPatch,
 ): Promise<WarrantyDto> {
   requirePermission(actor, 'warranties:write');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   return deps.db.transaction(async (tx) => {
     const deployment = await repo.deploymentInScope(tx, actor, deploymentId);
     if (!deployment) throw notFound('Warranty');
     const before = await repo.lockByDeployment(tx, deploymentId);
     if (!before) throw notFound('Warranty');
-    if (before.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The warranty was changed by someone else; reload it', {
-        details: { currentVersion: before.version },
-      });
-    }
+    assertVersion('warranty', before.version, expectedVersion);
     let startDate = before.startDate;
     let startFromAcceptance = before.startFromAcceptance;
     if (patch.startDate === null) {
