@@ -6,6 +6,7 @@
  * from the table fails the completeness check, so new routes must be added.
  */
 import { describe, expect, it } from 'vitest';
+import { renewalTasks } from '../../apps/server/src/db/schema/contracts.js';
 import { teamByKey } from '../../apps/server/src/db/seed/factories.js';
 import { systemRoles } from '../../apps/server/src/db/seed/roles.js';
 import { openApproval, registerApprovalKind } from '../../apps/server/src/modules/approvals/index.js';
@@ -123,6 +124,15 @@ async function contractDocument(contractId: string): Promise<string> {
   const res = await admin.request('POST', `/api/contracts/${contractId}/documents`, mp);
   if (res.status !== 201) throw new Error(`fixture document: ${res.status} ${res.text}`);
   return res.body.id;
+}
+/** A renewal task (as the scan opens it) of an active contract of the customer; returns its id. */
+async function renewalTask(customerId: string): Promise<string> {
+  const c = await createActiveContract(customerId);
+  const [row] = await db
+    .insert(renewalTasks)
+    .values({ contractId: c.id, customerId, endDate: '2026-12-31', openedAtDays: 90, createdAt: new Date() })
+    .returning({ id: renewalTasks.id });
+  return row!.id;
 }
 // Approvals: a no-op kind whose single step is the caller's own role, so the permission alone decides.
 registerApprovalKind('matrix_test', {
@@ -798,6 +808,18 @@ const specs: Spec[] = [
     target: 'active_contract',
     ok: [204],
     path: async (c) => `/api/contracts/${c.id}/documents/${await contractDocument(c.id)}`,
+  },
+  // renewal tasks (scoped through the contract's customer)
+  { method: 'GET', url: '/api/renewal-tasks', rule: 'contracts:read', target: 'none', ok: [200] },
+  {
+    method: 'PATCH',
+    url: '/api/renewal-tasks/:id',
+    rule: 'contracts:write',
+    target: 'customer',
+    ok: [200],
+    path: async (c) => `/api/renewal-tasks/${await renewalTask(c.id)}`,
+    body: () => ({ status: 'in_progress' }),
+    headers: () => ({ 'if-match': '"1"' }),
   },
   // approvals (generic engine; deciding also needs the step's role, which the fixture gives the caller)
   { method: 'GET', url: '/api/approvals', rule: 'contracts:approve', target: 'none', ok: [200] },

@@ -28,6 +28,12 @@ const CalendarListPage = lazy(() => import('./features/calendars/pages/CalendarL
 const CalendarEditorPage = lazy(() => import('./features/calendars/pages/CalendarEditorPage'));
 const SlaPolicyListPage = lazy(() => import('./features/sla/pages/SlaPolicyListPage'));
 const SlaPolicyEditorPage = lazy(() => import('./features/sla/pages/SlaPolicyEditorPage'));
+const ContractListPage = lazy(() => import('./features/contracts/pages/ContractListPage'));
+const ContractDetailPage = lazy(() => import('./features/contracts/pages/ContractDetailPage'));
+const ContractFormPage = lazy(() => import('./features/contracts/pages/ContractFormPage'));
+const ApprovalInboxPage = lazy(() => import('./features/approvals/pages/ApprovalInboxPage'));
+const RenewalTaskListPage = lazy(() => import('./features/renewals/pages/RenewalTaskListPage'));
+const EntitlementCheckPage = lazy(() => import('./features/entitlements/pages/EntitlementCheckPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -74,6 +80,16 @@ export function App() {
                 <Route path="sla-policies" element={guarded('sla:read', <SlaPolicyListPage />)} />
                 <Route path="sla-policies/new" element={guarded('sla:manage', <SlaPolicyEditorPage />)} />
                 <Route path="sla-policies/:id" element={guarded('sla:read', <SlaPolicyEditorPage />)} />
+                <Route path="approvals" element={guarded('contracts:approve', <ApprovalInboxPage />)} />
+                <Route path="renewal-tasks" element={guarded('contracts:read', <RenewalTaskListPage />)} />
+                <Route
+                  path="entitlements"
+                  element={guarded('entitlements:check', <EntitlementCheckPage />)}
+                />
+                <Route path="contracts" element={guarded('contracts:read', <ContractListPage />)} />
+                <Route path="contracts/new" element={guarded('contracts:write', <ContractFormPage />)} />
+                <Route path="contracts/:id" element={guarded('contracts:read', <ContractDetailPage />)} />
+                <Route path="contracts/:id/edit" element={guarded('contracts:write', <ContractFormPage />)} />
                 <Route path="admin/users" element={guarded('users:manage', <UsersPage />)} />
                 <Route path="admin/roles" element={guarded('roles:manage', <RolesPage />)} />
                 <Route path="admin/teams" element={guarded('teams:manage', <TeamsPage />)} />

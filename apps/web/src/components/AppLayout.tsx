@@ -2,13 +2,17 @@ import {
   AppstoreOutlined,
   AuditOutlined,
   CalendarOutlined,
+  CheckSquareOutlined,
   ClockCircleOutlined,
   DownOutlined,
+  FieldTimeOutlined,
+  FileProtectOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
+  SearchOutlined,
   ShopOutlined,
   TeamOutlined,
   UserOutlined,
@@ -20,6 +24,7 @@ import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '../features/auth/auth.api';
 import { useCan, useMe } from '../features/auth/useAuth';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
 interface NavItem {
@@ -43,6 +48,12 @@ export function AppLayout() {
   const main: NavItem[] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
     { key: '/customers', icon: <ShopOutlined />, label: t('nav.customers'), permission: 'customers:read' },
+    {
+      key: '/contracts',
+      icon: <FileProtectOutlined />,
+      label: t('contracts.nav'),
+      permission: 'contracts:read',
+    },
     { key: '/products', icon: <AppstoreOutlined />, label: t('products.nav'), permission: 'products:read' },
     {
       key: '/warranties',
@@ -52,6 +63,24 @@ export function AppLayout() {
     },
     { key: '/sla-policies', icon: <ClockCircleOutlined />, label: t('sla.nav'), permission: 'sla:read' },
     { key: '/calendars', icon: <CalendarOutlined />, label: t('calendars.nav'), permission: 'sla:read' },
+    {
+      key: '/approvals',
+      icon: <CheckSquareOutlined />,
+      label: t('approvals.nav'),
+      permission: 'contracts:approve',
+    },
+    {
+      key: '/renewal-tasks',
+      icon: <FieldTimeOutlined />,
+      label: t('renewals.nav'),
+      permission: 'contracts:read',
+    },
+    {
+      key: '/entitlements',
+      icon: <SearchOutlined />,
+      label: t('entitlements.nav'),
+      permission: 'entitlements:check',
+    },
   ];
   const admin: NavItem[] = [
     { key: '/admin/users', icon: <UserOutlined />, label: t('nav.users'), permission: 'users:manage' },
@@ -139,6 +168,7 @@ export function AppLayout() {
           }}
         >
           <Flex justify="flex-end" align="center" gap={16} style={{ height: '100%' }}>
+            <NotificationBell />
             <LanguageSwitch signedIn />
             <Dropdown
               trigger={['click']}

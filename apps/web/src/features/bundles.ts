@@ -1,7 +1,12 @@
 /** Per-feature string bundles merged into i18next at start-up (src/i18n/index.ts), so the big locale files stay put. */
+import { approvalsI18n } from './approvals/i18n';
 import { calendarsI18n } from './calendars/i18n';
+import { contractsI18n } from './contracts/i18n';
 import { deploymentsI18n } from './deployments/i18n';
+import { entitlementsI18n } from './entitlements/i18n';
+import { notificationsI18n } from './notifications/i18n';
 import { productsI18n } from './products/i18n';
+import { renewalsI18n } from './renewals/i18n';
 import { slaI18n } from './sla/i18n';
 import { warrantiesI18n } from './warranties/i18n';
 
@@ -11,4 +16,9 @@ export const featureBundles: { 'zh-CN': object; en: object }[] = [
   warrantiesI18n,
   calendarsI18n,
   slaI18n,
+  approvalsI18n,
+  renewalsI18n,
+  entitlementsI18n,
+  notificationsI18n,
+  contractsI18n,
 ];

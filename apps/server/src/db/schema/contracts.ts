@@ -148,8 +148,14 @@ export const renewalTasks = pgTable(
     endDate: date('end_date', { mode: 'string' }).notNull(),
     /** The milestone (90, 60 or 30 days before the end) at which the scan opened it. */
     openedAtDays: integer('opened_at_days').notNull(),
-    status: text('status').$type<'open' | 'done'>().notNull().default('open'),
+    status: text('status').$type<'open' | 'in_progress' | 'done' | 'dropped'>().notNull().default('open'),
+    /** Free-text outcome of the evaluation (why dropped, what was agreed). */
+    note: text('note'),
+    /** The renewal contract signed as the outcome. */
+    newContractId: uuid('new_contract_id').references(() => contracts.id, { onDelete: 'set null' }),
+    version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }),
   },
   (t) => [uniqueIndex('renewal_tasks_contract_uq').on(t.contractId)],
 );

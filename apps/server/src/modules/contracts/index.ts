@@ -7,6 +7,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Deps } from '../../platform/deps.js';
 import { contractDocumentRoutes } from './contracts.documents.routes.js';
+import { renewalTaskRoutes } from './contracts.renewal-routes.js';
 import { contractCrudRoutes } from './contracts.routes.js';
 
 export { findContractsInForce } from './contracts.entitlement.js';
@@ -21,4 +22,5 @@ export const contractRoutes =
   async (app) => {
     await app.register(contractCrudRoutes(deps));
     await app.register(contractDocumentRoutes(deps));
+    await app.register(renewalTaskRoutes(deps));
   };

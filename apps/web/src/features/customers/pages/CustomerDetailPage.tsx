@@ -10,7 +10,9 @@ import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { NotFound } from '../../../components/NotFound';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCan } from '../../auth/useAuth';
+import { ContractsTab } from '../../contracts/components/CustomerContractsTab';
 import { DeploymentsTab } from '../../deployments/components/DeploymentsTab';
+import { EntitlementCheckCard } from '../../entitlements/components/EntitlementCheckPanel';
 import { ContactsTab } from '../components/ContactsTab';
 import { CustomerProfile } from '../components/CustomerProfile';
 import { EditCustomerDrawer } from '../components/EditCustomerDrawer';
@@ -19,7 +21,7 @@ import { TimelineTab } from '../components/TimelineTab';
 import { useCustomer, useDeleteCustomer } from '../customers.api';
 
 /** Sections of the customer 360° view that later modules fill in. */
-const laterSections = ['contracts', 'requests', 'surveys'] as const;
+const laterSections = ['requests', 'surveys'] as const;
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -112,7 +114,21 @@ export default function CustomerDetailPage() {
                   {
                     key: 'deployments',
                     label: t('customers.tabs.deployments'),
-                    children: <DeploymentsTab customerId={customer.id} />,
+                    children: (
+                      <>
+                        <DeploymentsTab customerId={customer.id} />
+                        <EntitlementCheckCard customerId={customer.id} />
+                      </>
+                    ),
+                  },
+                ]
+              : []),
+            ...(can('contracts:read')
+              ? [
+                  {
+                    key: 'contracts',
+                    label: t('customers.tabs.contracts'),
+                    children: <ContractsTab customerId={customer.id} />,
                   },
                 ]
               : []),

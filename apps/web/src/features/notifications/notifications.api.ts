@@ -1,0 +1,83 @@
+/** Data hooks of in-app notifications and the live stream that keeps them fresh. */
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { api, type Page } from '../../api/client';
+
+export interface AppNotification {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  /** An app path such as /contracts/…; never an absolute URL. */
+  link: string | null;
+  data: Record<string, unknown>;
+  readAt: string | null;
+  createdAt: string;
+}
+
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  count: ['notifications', 'unread-count'] as const,
+  recent: ['notifications', 'recent'] as const,
+};
+
+export function useUnreadCount() {
+  return useQuery({
+    queryKey: notificationKeys.count,
+    queryFn: ({ signal }) => api.get<{ count: number }>('/notifications/unread-count', { signal }),
+  });
+}
+
+export function useRecentNotifications(enabled: boolean) {
+  return useQuery({
+    queryKey: notificationKeys.recent,
+    queryFn: ({ signal }) =>
+      api.get<Page<AppNotification>>('/notifications', { query: { limit: 10 }, signal }),
+    enabled,
+  });
+}
+
+export function useMarkRead() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => api.post<void>(`/notifications/${id}/read`),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+}
+
+export function useMarkAllRead() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<{ count: number }>('/notifications/read-all'),
+    onSuccess: () => void qc.invalidateQueries({ queryKey: notificationKeys.all }),
+  });
+}
+
+/**
+ * Listens to /api/notifications/stream while signed in. A new notification
+ * refreshes the count and list; every (re)connect refetches the count, since
+ * anything sent while the connection was down was not streamed. EventSource
+ * reconnects by itself (the server sends `retry: 5000`).
+ */
+export function useNotificationStream(onNew?: (n: AppNotification) => void) {
+  const qc = useQueryClient();
+  useEffect(() => {
+    if (typeof EventSource === 'undefined') return;
+    const source = new EventSource('/api/notifications/stream');
+    const refresh = () => void qc.invalidateQueries({ queryKey: notificationKeys.all });
+    source.onopen = refresh;
+    const onNotification = (e: MessageEvent<string>) => {
+      refresh();
+      try {
+        onNew?.(JSON.parse(e.data) as AppNotification);
+      } catch {
+        // A malformed event only costs the toast; the refetch above already ran.
+      }
+    };
+    source.addEventListener('notification', onNotification);
+    return () => {
+      source.removeEventListener('notification', onNotification);
+      source.close();
+    };
+  }, [qc, onNew]);
+}
