@@ -8,8 +8,9 @@
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Deps } from '../../platform/deps.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { invalid, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import { shanghaiDate } from '../warranties/index.js';
 import { daysBetween } from './contracts.dates.js';
 import * as repo from './contracts.renewal-tasks.repo.js';
@@ -68,18 +69,12 @@ export async function updateRenewalTask(
   patch: RenewalTaskPatch,
 ): Promise<RenewalTaskDto> {
   requirePermission(actor, 'contracts:write');
-  if (expectedVersion === undefined) {
-    throw new DomainError('precondition_required', 'Send If-Match with the version you edited');
-  }
+  requireIfMatch(expectedVersion);
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     if (!(await repo.findRenewalTask(tx, actor, id))) throw notFound('Renewal task');
     const before = (await repo.lockRenewalTask(tx, id))!;
-    if (before.version !== expectedVersion) {
-      throw new DomainError('precondition_failed', 'The task was changed by someone else; reload it', {
-        details: { currentVersion: before.version },
-      });
-    }
+    assertVersion('task', before.version, expectedVersion);
     if (patch.newContractId) {
       const c = await contractsRepo.findContract(tx, actor, patch.newContractId);
       if (!c || c.contract.customerId !== before.customerId || c.contract.id === before.contractId)
