@@ -38,7 +38,7 @@ describe.skipIf(!webBuilt)('calendars and SLA policies (zh-CN, admin)', () => {
   it('shows October 2026 of the China calendar with 国庆节 holidays and the 10-10 make-up day', async () => {
     const { page } = browser;
     await page.getByRole('menuitem', { name: /工作日历/ }).click();
-    await page.getByRole('link', { name: /China mainland/ }).click();
+    await page.getByRole('link', { name: /中国大陆工作日/ }).click();
     await eventually(() => new URL(page.url()).pathname).toMatch(/^\/calendars\/[0-9a-f-]{36}$/);
     await page.goto(`${page.url().split('?')[0]}?month=2026-10`);
 
@@ -70,7 +70,7 @@ describe.skipIf(!webBuilt)('calendars and SLA policies (zh-CN, admin)', () => {
     const { page } = browser;
     await page.getByRole('menuitem', { name: /SLA 策略/ }).click();
     await eventually(() => page.getByTestId('list-L1').first().textContent()).toBe('2h / 4h');
-    await page.getByRole('link', { name: 'Business hours' }).click();
+    await page.getByRole('link', { name: '工作时间服务' }).click();
     await eventually(() => new URL(page.url()).pathname).toMatch(/^\/sla-policies\/[0-9a-f-]{36}$/);
 
     const response = page.locator('input[data-testid="L1-responseMinutes"]');

@@ -124,7 +124,7 @@ describe.skipIf(!webBuilt)('contract entitlement journey (zh-CN)', () => {
     }
     await form.getByTestId('scope-bug_fix').check();
     await form.getByTestId('scope-security_fix').check();
-    await pick(page, form.getByLabel('SLA 策略'), 'Business hours');
+    await pick(page, form.getByLabel('SLA 策略'), '工作时间服务');
     await screenshot(page, 'contracts-entitlement-02-contract-form');
     await form.getByTestId('contract-save').click();
     await eventually(() => new URL(page.url()).pathname).toMatch(/^\/contracts\/[0-9a-f-]{36}$/);
@@ -178,7 +178,7 @@ describe.skipIf(!webBuilt)('contract entitlement journey (zh-CN)', () => {
     expect(await result.getByTestId('entitlement-contract-number').getAttribute('href')).toBe(
       `/contracts/${contractId}`,
     );
-    expect(await result.getByTestId('entitlement-policy').textContent()).toBe('Business hours');
+    expect(await result.getByTestId('entitlement-policy').textContent()).toBe('工作时间服务');
     const l1 = result.getByTestId('entitlement-targets').getByRole('row', { name: /L1/ });
     expect((await l1.textContent())?.replace(/\s+/g, '')).toBe('L12小时4小时');
     expect(await result.getByTestId('entitlement-reasons').textContent()).toContain(

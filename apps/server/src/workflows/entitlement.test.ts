@@ -104,7 +104,7 @@ describe('entitlement check', () => {
       contract: {
         id: k.id,
         slaPolicyId: businessHours,
-        policyName: 'Business hours',
+        policyName: '工作时间服务',
         termsVersion: 1,
         targets: { L1: { responseMinutes: 120, resolutionMinutes: 240 } },
       },
@@ -163,7 +163,7 @@ describe('entitlement check', () => {
     await activeContract(t, admin, contractBody(c, businessHours));
     const best = await activeContract(t, admin, contractBody(c, premium));
     const res = await check(agent, { customerId: c, category: 'incident' });
-    expect(res.body.contract).toMatchObject({ id: best.id, policyName: 'Premium' });
+    expect(res.body.contract).toMatchObject({ id: best.id, policyName: '尊享服务' });
     expect(codes(res.body)).toContain('best_sla');
   });
 

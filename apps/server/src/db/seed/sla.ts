@@ -36,9 +36,9 @@ export const PREMIUM_TARGETS: SlaTargets = {
 };
 
 const builtinPolicies = [
-  { key: 'standard', name: 'Standard', calendar: '24x7', targets: STANDARD_TARGETS },
-  { key: 'business_hours', name: 'Business hours', calendar: 'china_mainland', targets: STANDARD_TARGETS },
-  { key: 'premium', name: 'Premium', calendar: '24x7', targets: PREMIUM_TARGETS },
+  { key: 'standard', name: '标准服务', calendar: '24x7', targets: STANDARD_TARGETS },
+  { key: 'business_hours', name: '工作时间服务', calendar: 'china_mainland', targets: STANDARD_TARGETS },
+  { key: 'premium', name: '尊享服务', calendar: '24x7', targets: PREMIUM_TARGETS },
 ] as const;
 
 export async function seedSla(db: DbOrTx): Promise<void> {
@@ -61,7 +61,7 @@ export async function seedSla(db: DbOrTx): Promise<void> {
       .insert(calendars)
       .values({
         builtinKey: 'china_mainland',
-        name: china.name ?? 'China mainland working days',
+        name: china.name ?? '中国大陆工作日',
         kind: 'business',
         timeZone: china.timeZone,
         weeklyHours: { ...noHours, mon: day, tue: day, wed: day, thu: day, fri: day },

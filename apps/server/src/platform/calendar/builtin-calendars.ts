@@ -37,7 +37,7 @@ export function chinaMainlandDefinition(opts: ChinaCalendarOptions = {}): Calend
   const day = [...(opts.dayHours ?? CHINA_DEFAULT_DAY_HOURS)];
   return {
     kind: 'business',
-    name: opts.name ?? 'China mainland working days',
+    name: opts.name ?? '中国大陆工作日',
     timeZone: 'Asia/Shanghai',
     weeklyHours: { mon: day, tue: day, wed: day, thu: day, fri: day, sat: [], sun: [], ...opts.weeklyHours },
     holidays: CHINA_MAINLAND_YEARS.flatMap((y) => y.holidays),
