@@ -33,6 +33,16 @@ export function ListErrors({ errors }: { errors: ReactNode[] }) {
   );
 }
 
+/** A required 0–100 percentage in a rule row. */
+function PercentItem({ name, label, width }: { name: (string | number)[]; label: string; width: number }) {
+  const { t } = useTranslation();
+  return (
+    <Form.Item name={name} rules={[{ required: true, message: t('common.required') }]}>
+      <InputNumber min={0} max={100} placeholder={label} aria-label={label} style={{ width }} />
+    </Form.Item>
+  );
+}
+
 export function RuleListsEditor() {
   const { t } = useTranslation();
   const required = { required: true, message: t('common.required') };
@@ -61,24 +71,16 @@ export function RuleListsEditor() {
                     options={penaltyMetrics.map((m) => ({ value: m, label: t(`contracts.metrics.${m}`) }))}
                   />
                 </Form.Item>
-                <Form.Item name={[field.name, 'threshold']} rules={[required]}>
-                  <InputNumber
-                    min={0}
-                    max={100}
-                    placeholder={t('contracts.terms.threshold')}
-                    aria-label={t('contracts.terms.threshold')}
-                    style={{ width: 130 }}
-                  />
-                </Form.Item>
-                <Form.Item name={[field.name, 'deductPercent']} rules={[required]}>
-                  <InputNumber
-                    min={0}
-                    max={100}
-                    placeholder={t('contracts.terms.deductPercent')}
-                    aria-label={t('contracts.terms.deductPercent')}
-                    style={{ width: 130 }}
-                  />
-                </Form.Item>
+                <PercentItem
+                  name={[field.name, 'threshold']}
+                  label={t('contracts.terms.threshold')}
+                  width={130}
+                />
+                <PercentItem
+                  name={[field.name, 'deductPercent']}
+                  label={t('contracts.terms.deductPercent')}
+                  width={130}
+                />
                 <Form.Item
                   name={[field.name, 'capPercent']}
                   dependencies={[['terms', 'penalties', field.name, 'deductPercent']]}
@@ -155,15 +157,11 @@ export function RuleListsEditor() {
                     options={rewardKinds.map((k) => ({ value: k, label: t(`contracts.rewardKinds.${k}`) }))}
                   />
                 </Form.Item>
-                <Form.Item name={[field.name, 'percent']} rules={[required]}>
-                  <InputNumber
-                    min={0}
-                    max={100}
-                    placeholder={t('contracts.terms.percent')}
-                    aria-label={t('contracts.terms.percent')}
-                    style={{ width: 130 }}
-                  />
-                </Form.Item>
+                <PercentItem
+                  name={[field.name, 'percent']}
+                  label={t('contracts.terms.percent')}
+                  width={130}
+                />
                 <Button
                   icon={<DeleteOutlined />}
                   aria-label={t('common.delete')}
