@@ -46,8 +46,21 @@ export async function pingDb(db: Db, timeoutMs = 2000): Promise<boolean> {
   }
 }
 
-/** True for PostgreSQL's foreign_key_violation (23503), also when drizzle wraps it. */
+/** The PostgreSQL error behind `err` (pg's own, or the cause drizzle wraps it in). */
+function pgErrorOf(err: unknown): { code?: string; constraint?: string } | undefined {
+  const e = err as
+    | { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } }
+    | undefined;
+  return e?.code ? e : e?.cause;
+}
+
+/** True for PostgreSQL's foreign_key_violation (23503). */
 export function isForeignKeyViolation(err: unknown): boolean {
-  const e = err as { code?: string; cause?: { code?: string } };
-  return e?.code === '23503' || e?.cause?.code === '23503';
+  return pgErrorOf(err)?.code === '23503';
+}
+
+/** True when the unique index `constraint` refused a row (a concurrent insert won the race a pre-check lost). */
+export function isUniqueViolation(err: unknown, constraint: string): boolean {
+  const pg = pgErrorOf(err);
+  return pg?.code === '23505' && pg.constraint === constraint;
 }

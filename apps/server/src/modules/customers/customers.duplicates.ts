@@ -5,6 +5,7 @@
  */
 import type { Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db.js';
+import { isUniqueViolation } from '../../platform/db.js';
 import { DomainError } from '../../platform/errors.js';
 import { normalizeName, normalizePhones } from './credit-code.js';
 import * as repo from './customers.repo.js';
@@ -69,8 +70,4 @@ export function assertNoDuplicates(matches: DuplicateMatch[], allowDuplicate: bo
 }
 
 /** True when a PostgreSQL error is the credit-code unique index (two concurrent creates). */
-export function isCreditCodeConflict(err: unknown): boolean {
-  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-  const pgErr = e?.code === '23505' ? e : e?.cause;
-  return pgErr?.code === '23505' && pgErr.constraint === 'customers_credit_code_uq';
-}
+export const isCreditCodeConflict = (err: unknown) => isUniqueViolation(err, 'customers_credit_code_uq');

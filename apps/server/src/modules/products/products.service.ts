@@ -6,6 +6,7 @@
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { DbOrTx } from '../../platform/db.js';
+import { isUniqueViolation } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
@@ -51,13 +52,6 @@ export function toVersionDto(v: repo.VersionRow): VersionDto {
     createdAt: v.createdAt.toISOString(),
     updatedAt: v.updatedAt.toISOString(),
   };
-}
-
-/** A unique index violation (a concurrent insert won the race the pre-check lost). */
-function isUniqueViolation(err: unknown, constraint: string): boolean {
-  const e = err as { code?: string; constraint?: string; cause?: { code?: string; constraint?: string } };
-  const pg = e.code ? e : e.cause;
-  return pg?.code === '23505' && pg.constraint === constraint;
 }
 
 const codeTaken = () =>
