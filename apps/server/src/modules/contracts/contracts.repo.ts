@@ -108,15 +108,6 @@ export async function lockContract(db: DbOrTx, id: string): Promise<ContractRow 
   return rows[0];
 }
 
-export async function customerInScope(db: DbOrTx, actor: Actor, customerId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(and(eq(customers.id, customerId), customerScopeCondition(actor)))
-    .limit(1);
-  return rows.length > 0;
-}
-
 export async function userExists(db: DbOrTx, id: string): Promise<boolean> {
   const rows = await db.select({ id: users.id }).from(users).where(eq(users.id, id)).limit(1);
   return rows.length > 0;

@@ -15,6 +15,7 @@ import { withIdempotency } from '../../platform/idempotency.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
 import { latestApprovalFor } from '../approvals/index.js';
+import { customerInScope } from '../customers/index.js';
 import { resolvePolicyAt } from '../sla/index.js';
 import { shanghaiDate } from '../warranties/index.js';
 import * as repo from './contracts.repo.js';
@@ -97,7 +98,7 @@ export async function listCustomerContracts(
   q: Omit<ContractListQuery, 'customerId'>,
 ) {
   requirePermission(actor, 'contracts:read');
-  if (!(await repo.customerInScope(deps.db, actor, customerId))) throw notFound('Customer');
+  if (!(await customerInScope(deps.db, actor, customerId))) throw notFound('Customer');
   return listContracts(deps, actor, { ...q, customerId });
 }
 
@@ -155,7 +156,7 @@ export async function createContract(
   };
   return withIdempotency(deps.db, request, async (tx) => {
     // Like every scoped record: a customer outside the caller's scope is missing (404).
-    if (!(await repo.customerInScope(tx, actor, input.customerId))) throw notFound('Customer');
+    if (!(await customerInScope(tx, actor, input.customerId))) throw notFound('Customer');
     await checkRefs(tx, actor, input.customerId, input);
     await checkTerms(deps, terms, input.amount, now);
     if (await repo.numberTaken(tx, input.number))

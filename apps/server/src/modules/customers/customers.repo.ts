@@ -169,6 +169,16 @@ export async function findCustomer(db: DbOrTx, actor: Actor, id: string): Promis
 }
 
 /** The raw row (with search columns' inputs) for updates, locked for the rest of the transaction. */
+/** Whether the customer exists in the actor's scope (other modules check this before touching a customer's records). */
+export async function customerInScope(db: DbOrTx, actor: Actor, customerId: string): Promise<boolean> {
+  const rows = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.id, customerId), scopeCondition(actor)))
+    .limit(1);
+  return rows.length > 0;
+}
+
 export async function lockCustomer(db: DbOrTx, actor: Actor, id: string) {
   const rows = await db
     .select()

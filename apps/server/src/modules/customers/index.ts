@@ -9,7 +9,7 @@ import { customerCrudRoutes } from './customers.routes.js';
 import { customerTransferRoutes } from './customers.transfer.routes.js';
 
 export { isValidCreditCode, normalizeName, normalizePhones } from './credit-code.js';
-export { scopeCondition as customerScopeCondition } from './customers.repo.js';
+export { customerInScope, scopeCondition as customerScopeCondition } from './customers.repo.js';
 export type { ContactDto, CustomerDetailDto, CustomerDto } from './customers.schema.js';
 export {
   reindexCustomer as customerReindex,

@@ -99,16 +99,6 @@ export async function lockDeployment(
   return rows[0]?.deployment;
 }
 
-/** Whether the customer exists in the actor's scope. */
-export async function customerInScope(db: DbOrTx, actor: Actor, customerId: string): Promise<boolean> {
-  const rows = await db
-    .select({ id: customers.id })
-    .from(customers)
-    .where(and(eq(customers.id, customerId), customerScopeCondition(actor)))
-    .limit(1);
-  return rows.length > 0;
-}
-
 export async function insertDeployment(
   db: DbOrTx,
   values: typeof deployments.$inferInsert,

@@ -12,6 +12,7 @@ import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, invalidState, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
 import { checkVersion } from '../../platform/versioning.js';
+import { customerInScope } from '../customers/index.js';
 import { findProductVersion } from '../products/index.js';
 import {
   daysLeft,
@@ -91,7 +92,7 @@ export async function listCustomerDeployments(
   q: Omit<DeploymentListQuery, 'customerId'>,
 ): Promise<Page<DeploymentDto>> {
   requirePermission(actor, 'deployments:read');
-  if (!(await repo.customerInScope(deps.db, actor, customerId))) throw notFound('Customer');
+  if (!(await customerInScope(deps.db, actor, customerId))) throw notFound('Customer');
   return listDeployments(deps, actor, { ...q, customerId });
 }
 
@@ -108,7 +109,7 @@ export async function createDeployment(
 ): Promise<DeploymentDto> {
   requirePermission(actor, 'deployments:write');
   return deps.db.transaction(async (tx) => {
-    if (!(await repo.customerInScope(tx, actor, input.customerId))) throw notFound('Customer');
+    if (!(await customerInScope(tx, actor, input.customerId))) throw notFound('Customer');
     const pv = await findProductVersion(tx, input.productId, input.versionId);
     if (!pv) throw invalid(['body', 'versionId'], 'No such version of this product');
     if (!pv.product.active) {
