@@ -3,10 +3,12 @@
  * scripts/ensure-chromium.mjs), never a downloaded browser. Each launch gets a
  * fresh profile so tests share no cookies or storage.
  */
+
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, chromium, type Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { repoRoot } from '../support/server-process.js';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -57,3 +59,7 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }
+
+/** Polls until the page settles on the expected value: the browser tests' one waiting rule. */
+export const eventually = <T>(fn: () => T | Promise<T>) =>
+  expect.poll(fn, { timeout: 20_000, interval: 200 });

@@ -8,12 +8,10 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
-
-const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 200 });
 
 async function logIn(page: Page, username: string) {
   await page.goto(`${baseUrl}/login`);

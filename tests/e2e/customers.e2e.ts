@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
@@ -16,7 +16,6 @@ const NAME = '北京测试合同科技有限公司';
 const CREDIT_CODE = '91350100M000100Y43';
 
 /** The page renders asynchronously (lazy routes, API calls); give each check time to settle. */
-const eventually = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 20_000, interval: 200 });
 
 /** antd puts a space between the two characters of two-character Chinese button labels. */
 const button = (page: Page, label: string) =>
