@@ -6,4 +6,6 @@ export * from './identity.js';
 export * from './jobs.js';
 export * from './notifications.js';
 export * from './products.js';
+export * from './request-timeline.js';
+export * from './requests.js';
 export * from './sla.js';

@@ -1,0 +1,255 @@
+/**
+ * The SLA clocks of a request, as pure functions of its row and the policy's
+ * compiled calendar (no database, no "now" but the one passed in).
+ *
+ * Working time is additive, which keeps pauses simple: the resolution due
+ * instant is always `receivedAt + target + paused working time`, computed on
+ * the calendar. Pausing only clears the resolution instants (nothing can be
+ * due while we wait for the customer); resuming adds the working time that
+ * passed while paused and recomputes them. A severity or policy change
+ * recomputes both from `receivedAt` with the new targets, so the elapsed
+ * working time is never counted twice or lost.
+ *
+ * The response clock never pauses: waiting for the customer comes after the
+ * first response in every flow the desk allows.
+ */
+import { addWorkingTime, type Calendar, workingMinutesBetween } from '../../platform/calendar/index.js';
+
+export interface ClockInput {
+  calendar: Calendar;
+  receivedAt: Date;
+  responseTargetMinutes: number | null;
+  resolutionTargetMinutes: number | null;
+  warningPercent: number;
+  pausedWorkingSeconds: number;
+  /** Non-null: the resolution clock is paused since then. */
+  pausedAt: Date | null;
+}
+
+export interface ClockTimes {
+  responseWarnAt: Date | null;
+  responseDueAt: Date | null;
+  resolutionWarnAt: Date | null;
+  resolutionDueAt: Date | null;
+}
+
+/** Minutes of a target after which the warning fires (e.g. 75% of 240 = 180). */
+export function warningMinutes(targetMinutes: number, warningPercent: number): number {
+  return Math.ceil((targetMinutes * warningPercent) / 100);
+}
+
+/** Warning and due instants of both targets; resolution ones are null while paused, any is null without a target. */
+export function clockTimes(c: ClockInput): ClockTimes {
+  const at = (minutes: number) => addWorkingTime(c.receivedAt, minutes, c.calendar);
+  const response = c.responseTargetMinutes;
+  const resolution = c.resolutionTargetMinutes;
+  const paused = c.pausedWorkingSeconds / 60;
+  const running = c.pausedAt === null;
+  return {
+    responseWarnAt: response === null ? null : at(warningMinutes(response, c.warningPercent)),
+    responseDueAt: response === null ? null : at(response),
+    resolutionWarnAt:
+      resolution === null || !running ? null : at(warningMinutes(resolution, c.warningPercent) + paused),
+    resolutionDueAt: resolution === null || !running ? null : at(resolution + paused),
+  };
+}
+
+/** Working seconds in [a, b) on the calendar, rounded to the second. */
+function workingSecondsBetween(a: Date, b: Date, calendar: Calendar): number {
+  return Math.round(workingMinutesBetween(a, b, calendar) * 60);
+}
+
+/** The row fields the SLA state machine reads. */
+export interface SlaRow {
+  receivedAt: Date;
+  responseTargetMinutes: number | null;
+  resolutionTargetMinutes: number | null;
+  warningPercent: number;
+  pausedWorkingSeconds: number;
+  pausedAt: Date | null;
+  responseWarnAt: Date | null;
+  responseDueAt: Date | null;
+  resolutionWarnAt: Date | null;
+  resolutionDueAt: Date | null;
+  responseWarnedAt: Date | null;
+  responseBreachedAt: Date | null;
+  resolutionWarnedAt: Date | null;
+  resolutionBreachedAt: Date | null;
+  firstResponseAt: Date | null;
+  resolvedAt: Date | null;
+}
+
+/** What the functions below return: columns to write with saveRequest (only those that change). */
+export interface SlaPatch extends Partial<SlaRow> {
+  nextSlaCheckAt?: Date | null;
+  firstResponseCalendarMinutes?: number | null;
+  firstResponseWorkingMinutes?: number | null;
+  responseMet?: boolean | null;
+  resolutionCalendarMinutes?: number | null;
+  resolutionWorkingMinutes?: number | null;
+  resolutionMet?: boolean | null;
+}
+
+const clockInput = (row: SlaRow, calendar: Calendar): ClockInput => ({
+  calendar,
+  receivedAt: row.receivedAt,
+  responseTargetMinutes: row.responseTargetMinutes,
+  resolutionTargetMinutes: row.resolutionTargetMinutes,
+  warningPercent: row.warningPercent,
+  pausedWorkingSeconds: row.pausedWorkingSeconds,
+  pausedAt: row.pausedAt,
+});
+
+/**
+ * The earliest warning or breach still to fire, or null: the response pair
+ * while there is no first response, the resolution pair while unresolved and
+ * running. The SLA sweep picks requests by this instant.
+ */
+export function nextSlaCheckAt(row: SlaRow): Date | null {
+  const pending: Date[] = [];
+  if (!row.firstResponseAt) {
+    if (row.responseWarnAt && !row.responseWarnedAt && !row.responseBreachedAt)
+      pending.push(row.responseWarnAt);
+    if (row.responseDueAt && !row.responseBreachedAt) pending.push(row.responseDueAt);
+  }
+  if (!row.resolvedAt && !row.pausedAt) {
+    if (row.resolutionWarnAt && !row.resolutionWarnedAt && !row.resolutionBreachedAt) {
+      pending.push(row.resolutionWarnAt);
+    }
+    if (row.resolutionDueAt && !row.resolutionBreachedAt) pending.push(row.resolutionDueAt);
+  }
+  if (pending.length === 0) return null;
+  return new Date(Math.min(...pending.map((d) => d.getTime())));
+}
+
+/** Patch that pauses the resolution clock at `at` (entering a pending state). No-op fields if already paused. */
+export function pauseClock(row: SlaRow, at: Date): SlaPatch {
+  if (row.pausedAt) return {};
+  const next = { ...row, pausedAt: at, resolutionWarnAt: null, resolutionDueAt: null };
+  return {
+    pausedAt: at,
+    resolutionWarnAt: null,
+    resolutionDueAt: null,
+    nextSlaCheckAt: nextSlaCheckAt(next),
+  };
+}
+
+/** Patch that resumes the resolution clock at `at`: paused working time is added and the due instants recomputed. */
+export function resumeClock(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+  if (!row.pausedAt) return {};
+  const pausedWorkingSeconds = row.pausedWorkingSeconds + workingSecondsBetween(row.pausedAt, at, calendar);
+  const times = clockTimes({ ...clockInput(row, calendar), pausedWorkingSeconds, pausedAt: null });
+  const next = {
+    ...row,
+    pausedAt: null,
+    pausedWorkingSeconds,
+    resolutionWarnAt: times.resolutionWarnAt,
+    resolutionDueAt: times.resolutionDueAt,
+  };
+  return {
+    pausedAt: null,
+    pausedWorkingSeconds,
+    resolutionWarnAt: times.resolutionWarnAt,
+    resolutionDueAt: times.resolutionDueAt,
+    nextSlaCheckAt: nextSlaCheckAt(next),
+  };
+}
+
+/**
+ * Patch after new targets (severity or policy change). A target whose due
+ * instant moved gets its warned/breached marks cleared, so the new instants
+ * fire again (sla_events keys include the due instant); a target already met
+ * keeps its measured result.
+ */
+export function recomputeClock(
+  row: SlaRow,
+  calendar: Calendar,
+  targets: {
+    responseTargetMinutes: number | null;
+    resolutionTargetMinutes: number | null;
+    warningPercent: number;
+  },
+) {
+  const times = clockTimes({ ...clockInput(row, calendar), ...targets });
+  const same = (a: Date | null, b: Date | null) => (a?.getTime() ?? null) === (b?.getTime() ?? null);
+  const responseMoved = !row.firstResponseAt && !same(times.responseDueAt, row.responseDueAt);
+  const resolutionMoved =
+    !row.resolvedAt && !row.pausedAt && !same(times.resolutionDueAt, row.resolutionDueAt);
+  const patch = {
+    ...targets,
+    ...times,
+    ...(row.pausedAt ? { resolutionWarnAt: null, resolutionDueAt: null } : {}),
+    ...(responseMoved ? { responseWarnedAt: null, responseBreachedAt: null } : {}),
+    ...(resolutionMoved ? { resolutionWarnedAt: null, resolutionBreachedAt: null } : {}),
+  };
+  return { ...patch, nextSlaCheckAt: nextSlaCheckAt({ ...row, ...patch }) };
+}
+
+const calendarMinutes = (a: Date, b: Date) => Math.max(0, Math.round((b.getTime() - a.getTime()) / 60_000));
+
+/** KPI patch for the first human response at `at` (also clears the pending response events). */
+export function responseKpis(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+  const working = Math.round(workingMinutesBetween(row.receivedAt, at, calendar));
+  const next = { ...row, firstResponseAt: at };
+  return {
+    firstResponseAt: at,
+    firstResponseCalendarMinutes: calendarMinutes(row.receivedAt, at),
+    firstResponseWorkingMinutes: working,
+    responseMet: row.responseDueAt ? at.getTime() <= row.responseDueAt.getTime() : null,
+    nextSlaCheckAt: nextSlaCheckAt(next),
+  };
+}
+
+/**
+ * KPI patch for resolution at `at`: working minutes exclude paused time. A
+ * request resolved while paused (the customer confirmed) closes its pause
+ * first; one resolved before any reply records its first response too.
+ */
+export function resolutionKpis(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+  const resumed = row.pausedAt ? { ...row, ...resumeClock(row, calendar, at) } : row;
+  const paused = resumed.pausedWorkingSeconds / 60;
+  const working = Math.max(0, Math.round(workingMinutesBetween(row.receivedAt, at, calendar) - paused));
+  // Resolving answers the customer: a request resolved before any reply gets its first response now.
+  const response = row.firstResponseAt ? {} : responseKpis(row, calendar, at);
+  const next = { ...resumed, ...response, resolvedAt: at };
+  return {
+    ...response,
+    pausedAt: null,
+    pausedWorkingSeconds: resumed.pausedWorkingSeconds,
+    resolutionWarnAt: resumed.resolutionWarnAt,
+    resolutionDueAt: resumed.resolutionDueAt,
+    resolvedAt: at,
+    resolutionCalendarMinutes: calendarMinutes(row.receivedAt, at),
+    resolutionWorkingMinutes: working,
+    resolutionMet: resumed.resolutionDueAt ? at.getTime() <= resumed.resolutionDueAt.getTime() : null,
+    nextSlaCheckAt: nextSlaCheckAt(next),
+  };
+}
+
+/** Patch for a reopened request: resolution KPIs are cleared and its clock runs again from where it stopped. */
+export function reopenClock(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+  // The time between resolution and reopening is not the vendor's: it counts as paused.
+  const pausedWorkingSeconds = row.resolvedAt
+    ? row.pausedWorkingSeconds + workingSecondsBetween(row.resolvedAt, at, calendar)
+    : row.pausedWorkingSeconds;
+  const times = clockTimes({ ...clockInput(row, calendar), pausedWorkingSeconds, pausedAt: null });
+  const next = {
+    ...row,
+    pausedAt: null,
+    pausedWorkingSeconds,
+    resolvedAt: null,
+    resolutionWarnAt: times.resolutionWarnAt,
+    resolutionDueAt: times.resolutionDueAt,
+  };
+  return {
+    pausedAt: null,
+    pausedWorkingSeconds,
+    resolutionWarnAt: times.resolutionWarnAt,
+    resolutionDueAt: times.resolutionDueAt,
+    resolvedAt: null,
+    resolutionCalendarMinutes: null,
+    resolutionWorkingMinutes: null,
+    resolutionMet: null,
+    nextSlaCheckAt: nextSlaCheckAt(next),
+  };
+}
