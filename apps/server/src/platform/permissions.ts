@@ -30,6 +30,22 @@ export const permissions = [
   'contracts:write',
   'contracts:approve',
   'entitlements:check',
+  /** Service requests in the caller's scope; the public timeline only. */
+  'requests:read',
+  /** Intake (any channel calls the same use case). */
+  'requests:create',
+  /** Public replies and attachments the customer sees. */
+  'requests:reply',
+  /** Internal notes, internal events and attachments: never granted to customer roles. */
+  'requests:internal',
+  /** Fields, state changes, case tracking, time entries, relations, merge. */
+  'requests:update',
+  /** Assignment and escalation by hand. */
+  'requests:assign',
+  /** Historical import from an old system (admin). */
+  'requests:import',
+  /** States, transitions, desk settings, queue modes, other agents' availability. */
+  'service_desk:manage',
 ] as const;
 export type Permission = (typeof permissions)[number];
 

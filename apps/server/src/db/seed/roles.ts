@@ -23,6 +23,16 @@ const installed: Permission[] = ['products:read', 'deployments:read', 'warrantie
 const serviceContracts: Permission[] = ['contracts:read', 'entitlements:check'];
 /** Contract approvers (review steps and change requests, contracts.lifecycle.ts). */
 const approveContracts: Permission[] = ['contracts:read', 'contracts:approve'];
+/** Staff who read the service desk (internal notes included: they are the vendor's own staff). */
+const watchRequests: Permission[] = ['requests:read', 'requests:internal'];
+/** Staff who work requests: intake, replies, notes, state changes, assignment and escalation. */
+const workRequests: Permission[] = [
+  ...watchRequests,
+  'requests:create',
+  'requests:reply',
+  'requests:update',
+  'requests:assign',
+];
 
 export const systemRoles: RoleSeed[] = [
   {
@@ -38,6 +48,9 @@ export const systemRoles: RoleSeed[] = [
     nameEn: 'Service manager',
     dataScope: 'all',
     permissions: [
+      ...workRequests,
+      'requests:import',
+      'service_desk:manage',
       ...write,
       'customers:import',
       'users:read',
@@ -56,49 +69,77 @@ export const systemRoles: RoleSeed[] = [
     nameZh: '客服专员',
     nameEn: 'Service agent',
     dataScope: 'all',
-    permissions: [...read, 'contacts:write', 'users:read', ...installed, ...serviceContracts],
+    permissions: [
+      ...workRequests,
+      ...read,
+      'contacts:write',
+      'users:read',
+      ...installed,
+      ...serviceContracts,
+    ],
   },
   {
     key: 'engineer',
     nameZh: '技术支持工程师',
     nameEn: 'Support engineer',
     dataScope: 'all',
-    permissions: [...read, 'users:read', ...installed, 'deployments:write', ...serviceContracts],
+    permissions: [
+      ...workRequests,
+      ...read,
+      'users:read',
+      ...installed,
+      'deployments:write',
+      ...serviceContracts,
+    ],
   },
   {
     key: 'expert',
     nameZh: '研发专家',
     nameEn: 'Expert',
     dataScope: 'all',
-    permissions: [...read, 'users:read', ...installed, ...serviceContracts],
+    permissions: [...workRequests, ...read, 'users:read', ...installed, ...serviceContracts],
   },
   {
     key: 'tester',
     nameZh: '测试人员',
     nameEn: 'Tester',
     dataScope: 'all',
-    permissions: [...read, ...installed, ...serviceContracts],
+    permissions: [
+      ...watchRequests,
+      'requests:reply',
+      'requests:update',
+      ...read,
+      ...installed,
+      ...serviceContracts,
+    ],
   },
   {
     key: 'consultant',
     nameZh: '咨询顾问',
     nameEn: 'Consultant',
     dataScope: 'team',
-    permissions: [...read, 'contacts:write', ...installed, ...serviceContracts],
+    permissions: [...workRequests, ...read, 'contacts:write', ...installed, ...serviceContracts],
   },
   {
     key: 'consulting_director',
     nameZh: '咨询总监',
     nameEn: 'Consulting director',
     dataScope: 'all',
-    permissions: [...write, 'users:read', ...installed, ...approveContracts],
+    permissions: [...watchRequests, ...write, 'users:read', ...installed, ...approveContracts],
   },
   {
     key: 'technical_director',
     nameZh: '技术总监',
     nameEn: 'Technical director',
     dataScope: 'all',
-    permissions: [...read, 'users:read', ...installed, 'products:manage', ...approveContracts],
+    permissions: [
+      ...watchRequests,
+      ...read,
+      'users:read',
+      ...installed,
+      'products:manage',
+      ...approveContracts,
+    ],
   },
   {
     key: 'sales_director',
@@ -106,6 +147,7 @@ export const systemRoles: RoleSeed[] = [
     nameEn: 'Sales director',
     dataScope: 'all',
     permissions: [
+      ...watchRequests,
       ...write,
       'customers:delete',
       'customers:import',
@@ -121,21 +163,36 @@ export const systemRoles: RoleSeed[] = [
     nameZh: '销售',
     nameEn: 'Sales representative',
     dataScope: 'team',
-    permissions: [...write, 'customers:import', ...installed, 'contracts:read', 'contracts:write'],
+    permissions: [
+      ...watchRequests,
+      ...write,
+      'customers:import',
+      ...installed,
+      'contracts:read',
+      'contracts:write',
+    ],
   },
   {
     key: 'finance',
     nameZh: '财务',
     nameEn: 'Finance',
     dataScope: 'all',
-    permissions: [...read, 'customers:export', ...installed, ...approveContracts],
+    permissions: [...watchRequests, ...read, 'customers:export', ...installed, ...approveContracts],
   },
   {
     key: 'executive',
     nameZh: '总经理',
     nameEn: 'Executive',
     dataScope: 'all',
-    permissions: [...read, 'customers:export', 'users:read', 'audit:read', ...installed, ...approveContracts],
+    permissions: [
+      ...watchRequests,
+      ...read,
+      'customers:export',
+      'users:read',
+      'audit:read',
+      ...installed,
+      ...approveContracts,
+    ],
   },
   {
     key: 'customer_contact',
@@ -143,6 +200,9 @@ export const systemRoles: RoleSeed[] = [
     nameEn: 'Customer contact',
     dataScope: 'organisation',
     permissions: [
+      'requests:read',
+      'requests:create',
+      'requests:reply',
       'customers:read',
       'portal:access',
       'deployments:read',
