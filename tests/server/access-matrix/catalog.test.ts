@@ -1,0 +1,4 @@
+import { catalogSpecs } from './catalog.specs.js';
+import { runMatrix } from './harness.js';
+
+runMatrix('products, versions, deployments, upgrades, warranties', catalogSpecs);
