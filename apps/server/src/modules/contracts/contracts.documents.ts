@@ -12,49 +12,19 @@ import path from 'node:path';
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Deps } from '../../platform/deps.js';
-import { DomainError, notFound } from '../../platform/errors.js';
+import { notFound } from '../../platform/errors.js';
+import { cleanFileName, contentDisposition, fileTypesFor, sniffFileType } from '../../platform/file-types.js';
 import * as repo from './contracts.repo.js';
 import type { DocumentDto } from './contracts.schema.js';
 
-const ZIP = [0x50, 0x4b, 0x03, 0x04];
-const startsWith = (buf: Buffer, magic: number[]) => magic.every((b, i) => buf[i] === b);
-const zipHas = (buf: Buffer, entryPrefix: string) =>
-  startsWith(buf, ZIP) && buf.includes(Buffer.from(entryPrefix, 'latin1'));
-
-/** Allowed extensions: the type we store and serve, and the check of the content's first bytes. */
-export const documentTypes: Record<string, { contentType: string; sniff: (b: Buffer) => boolean }> = {
-  pdf: { contentType: 'application/pdf', sniff: (b) => b.subarray(0, 5).toString('latin1') === '%PDF-' },
-  docx: {
-    contentType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    sniff: (b) => zipHas(b, 'word/'),
-  },
-  xlsx: {
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    sniff: (b) => zipHas(b, 'xl/'),
-  },
-  png: {
-    contentType: 'image/png',
-    sniff: (b) => startsWith(b, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-  },
-  jpg: { contentType: 'image/jpeg', sniff: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  jpeg: { contentType: 'image/jpeg', sniff: (b) => startsWith(b, [0xff, 0xd8, 0xff]) },
-  zip: { contentType: 'application/zip', sniff: (b) => startsWith(b, ZIP) },
-};
+/** Allowed extensions (the sniffing lives in platform/file-types.ts, shared with request attachments). */
+export const documentTypes = fileTypesFor(['pdf', 'docx', 'xlsx', 'png', 'jpg', 'jpeg', 'zip']);
 
 const documentsRoot = (deps: Pick<Deps, 'config'>) => path.join(deps.config.dataDir, 'documents');
 const fileOf = (deps: Pick<Deps, 'config'>, doc: { contractId: string; storageKey: string }) =>
   path.join(documentsRoot(deps), doc.contractId, doc.storageKey);
 
-/** A display name without directories or control characters. */
-function cleanName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  const cleaned = [...base]
-    .filter((ch) => ch.charCodeAt(0) >= 0x20 && ch.charCodeAt(0) !== 0x7f && ch !== '"')
-    .join('')
-    .trim()
-    .slice(0, 200);
-  return cleaned || 'document';
-}
+const cleanName = (name: string) => cleanFileName(name, 'document');
 
 function toDto(d: repo.DocumentRow): DocumentDto {
   return {
@@ -92,18 +62,7 @@ export async function uploadDocument(
   requirePermission(actor, 'contracts:write');
   const contract = await requireVisible(deps, actor, contractId);
   const fileName = cleanName(file.fileName);
-  const ext = path.extname(fileName).slice(1).toLowerCase();
-  const type = documentTypes[ext];
-  if (!type) {
-    throw new DomainError('unsupported_media_type', `Files of type .${ext || '?'} are not accepted`, {
-      details: { allowed: Object.keys(documentTypes) },
-    });
-  }
-  if (!type.sniff(file.data)) {
-    throw new DomainError('unsupported_media_type', `The file's content is not a .${ext} file`, {
-      details: { extension: ext },
-    });
-  }
+  const type = sniffFileType(documentTypes, fileName, file.data);
   const storageKey = randomUUID();
   const target = fileOf(deps, { contractId, storageKey });
   await fs.mkdir(path.dirname(target), { recursive: true });
@@ -172,8 +131,4 @@ export async function deleteDocument(
   await fs.rm(fileOf(deps, doc), { force: true });
 }
 
-/** RFC 6266 attachment header with an ASCII fallback and the UTF-8 name. */
-export function contentDisposition(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]/g, '_').replace(/[\\"]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
-}
+export { contentDisposition };
