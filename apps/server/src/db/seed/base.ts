@@ -6,6 +6,7 @@ import { eq } from 'drizzle-orm';
 import type { DbOrTx } from '../../platform/db.js';
 import { roles, teams } from '../schema/identity.js';
 import { systemRoles, systemTeams } from './roles.js';
+import { seedServiceDesk } from './service-desk.js';
 import { seedSla } from './sla.js';
 
 export async function seedBase(db: DbOrTx): Promise<void> {
@@ -16,6 +17,7 @@ export async function seedBase(db: DbOrTx): Promise<void> {
   await syncSystemRoleGrants(db);
   await db.insert(teams).values(systemTeams).onConflictDoNothing({ target: teams.key });
   await seedSla(db);
+  await seedServiceDesk(db);
 }
 
 /**

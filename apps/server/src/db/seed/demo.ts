@@ -9,6 +9,7 @@ import { users } from '../schema/identity.js';
 import { seedDemoContracts } from './demo-contracts.js';
 import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoProducts } from './demo-products.js';
+import { seedDemoRequests } from './demo-requests.js';
 import { newUser, teamByKey } from './factories.js';
 import { systemRoles } from './roles.js';
 
@@ -53,6 +54,7 @@ export async function seedDemo(
     await seedDemoCustomers(deps);
     await seedDemoProducts(deps);
     await seedDemoContracts(deps);
+    await seedDemoRequests(deps);
   }
   return { created: !hasUsers, logins: demoLogins, password: DEMO_PASSWORD };
 }

@@ -1,0 +1,246 @@
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../../../tests/support/app.js';
+import { newCustomer } from '../../db/seed/factories-customers.js';
+import { newServiceRequest } from '../../db/seed/factories-requests.js';
+import { systemActor } from '../../platform/access.js';
+import { permissions } from '../../platform/permissions.js';
+import { listQuery } from './requests.repo.js';
+import { requestFilterQuery } from './requests.schema.js';
+
+const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
+const db = t.database.db;
+const agent = await t.loginAs('agent');
+const manager = await t.loginAs('service_manager');
+const c = await newCustomer(db);
+const base = Date.parse('2026-03-01T00:00:00Z');
+const hour = 3_600_000;
+
+const made = [
+  await newServiceRequest(db, {
+    customerId: c.id,
+    severity: 'L1',
+    subject: '支付网关超时',
+    receivedAt: new Date(base),
+  }),
+  await newServiceRequest(db, {
+    customerId: c.id,
+    severity: 'L2',
+    subject: '报表导出乱码',
+    receivedAt: new Date(base + hour),
+    assigneeId: agent.user.id,
+    state: 'in_progress',
+  }),
+  await newServiceRequest(db, {
+    customerId: c.id,
+    severity: 'L3',
+    subject: '等待客户提供日志',
+    receivedAt: new Date(base + 2 * hour),
+    state: 'waiting_customer',
+    pausedAt: new Date(base + 3 * hour),
+    resolutionDueAt: null,
+    resolutionWarnAt: null,
+  }),
+  await newServiceRequest(db, {
+    customerId: c.id,
+    severity: 'L2',
+    subject: '接口响应慢',
+    receivedAt: new Date(base + 3 * hour),
+    responseWarnedAt: new Date(base + 6 * hour),
+  }),
+  await newServiceRequest(db, {
+    customerId: c.id,
+    severity: 'L1',
+    subject: '数据库连接池耗尽',
+    receivedAt: new Date(base + 4 * hour),
+    responseBreachedAt: new Date(base + 6 * hour),
+  }),
+  await newServiceRequest(db, {
+    customerId: c.id,
+    severity: 'L4',
+    subject: '咨询培训安排',
+    receivedAt: new Date(base + 5 * hour),
+    state: 'closed',
+    assigneeId: agent.user.id,
+  }),
+];
+const numbers = (body: { items: { number: string }[] }) => body.items.map((i) => i.number);
+const n = (i: number) => made[i]!.number;
+const list = (q: string) => agent.get(`/api/requests?customerId=${c.id}&${q}`);
+
+describe('request list', () => {
+  it('filters by views, severity, state and search', async () => {
+    expect(numbers((await list('')).body)).toEqual([5, 4, 3, 2, 1, 0].map(n));
+    expect(numbers((await list('severity=L1,L2')).body)).toEqual([4, 3, 1, 0].map(n));
+    expect(numbers((await list('state=in_progress')).body)).toEqual([n(1)]);
+    expect(numbers((await list('view=waiting')).body)).toEqual([n(2)]);
+    expect(numbers((await list('view=at_risk')).body)).toEqual([n(3)]);
+    expect(numbers((await list('view=breached')).body)).toEqual([n(4)]);
+    expect(numbers((await list('view=mine')).body)).toEqual([5, 1].map(n));
+    expect(numbers((await list('view=unassigned')).body)).toEqual([4, 3, 2, 0].map(n));
+    expect(numbers((await list('q=报表')).body)).toEqual([n(1)]);
+    expect(numbers((await list(`q=${n(4)}`)).body)).toEqual([n(4)]);
+    expect(
+      numbers((await list('receivedFrom=2026-03-01T02:00:00Z&receivedTo=2026-03-01T04:00:00Z')).body),
+    ).toEqual([3, 2].map(n));
+    const item = (await list('state=in_progress')).body.items[0];
+    expect(item).toMatchObject({
+      customerName: c.name,
+      assigneeName: agent.user.displayName,
+      stateCategory: 'open',
+    });
+    expect((await list('view=nope')).status).toBe(400);
+  });
+
+  it('pages with keyset cursors in every sort without gaps or repeats', async () => {
+    for (const q of [
+      'sort=received',
+      'sort=due',
+      'sort=due&order=desc',
+      'sort=severity',
+      'sort=number&order=asc',
+      'sort=updated',
+    ]) {
+      const all = numbers((await list(`${q}&limit=100`)).body);
+      expect(all).toHaveLength(6);
+      const paged: string[] = [];
+      let cursor: string | null = null;
+      do {
+        const res = await list(`${q}&limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+        expect(res.status, res.text).toBe(200);
+        paged.push(...numbers(res.body));
+        cursor = res.body.nextCursor;
+      } while (cursor);
+      expect(paged, q).toEqual(all);
+    }
+    // Due soonest first; requests without a resolution due (paused, L4) count as infinitely far.
+    const due = numbers((await list('sort=due&limit=100')).body);
+    expect(due.slice(-2).sort()).toEqual([n(2), n(5)].sort());
+    expect(due[0]).toBe(n(0));
+    const farthest = numbers((await list('sort=due&order=desc&limit=100')).body);
+    expect(farthest.slice(0, 2).sort()).toEqual([n(2), n(5)].sort());
+    expect(farthest.at(-1)).toBe(n(0));
+  });
+
+  it('the queue orders walk their indexes (no sort of the whole table)', async () => {
+    const actor = systemActor(permissions);
+    const plan = async (q: Record<string, string>, cursor?: { v: string | null; id: string }) => {
+      const query = listQuery(db, actor, requestFilterQuery.parse(q), { cursor, limit: 50 }).toSQL();
+      const client = await db.$client.connect();
+      try {
+        await client.query('begin');
+        // The table is tiny here; make the planner show the plan it would use on a big one.
+        await client.query('set local enable_seqscan = off');
+        await client.query('set local enable_sort = off');
+        const res = await client.query(`explain ${query.sql}`, query.params);
+        await client.query('rollback');
+        return res.rows.map((r: { 'QUERY PLAN': string }) => r['QUERY PLAN']).join('\n');
+      } finally {
+        client.release();
+      }
+    };
+    const id = '00000000-0000-4000-8000-000000000000';
+    for (const cursor of [undefined, { v: '2026-03-01T00:00:00.000Z', id }]) {
+      const received = await plan({}, cursor);
+      expect(received).toContain('service_requests_received_idx');
+      expect(received).not.toMatch(/^\s*(->\s*)?Sort\b/m);
+      const due = await plan({ view: 'unassigned', sort: 'due' }, cursor);
+      expect(due).toContain('service_requests_open_due_idx');
+      expect(due).not.toMatch(/^\s*(->\s*)?Sort\b/m);
+    }
+  });
+
+  it('exports the filtered list as CSV with a BOM', async () => {
+    const res = await agent.get(`/api/requests/export?customerId=${c.id}&severity=L1&format=csv`);
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    expect(res.text.startsWith('\uFEFF编号')).toBe(true);
+    expect(res.text).toContain(n(0));
+    expect(res.text).toContain(n(4));
+    expect(res.text).not.toContain(n(1));
+    const xlsx = await agent.get(`/api/requests/export?customerId=${c.id}&format=xlsx`);
+    expect(xlsx.status).toBe(200);
+    expect(xlsx.headers['content-type']).toContain('spreadsheetml');
+  });
+
+  it('saved views are per user', async () => {
+    const created = await agent.post('/api/saved-views', {
+      name: '我的L1',
+      filters: { view: 'mine', severity: ['L1'] },
+    });
+    expect(created.status, created.text).toBe(201);
+    expect((await agent.post('/api/saved-views', { name: '我的L1', filters: {} })).status).toBe(409);
+    expect((await agent.post('/api/saved-views', { name: 'bad', filters: { view: 'nope' } })).status).toBe(
+      400,
+    );
+    expect((await agent.get('/api/saved-views')).body.map((v: { name: string }) => v.name)).toEqual([
+      '我的L1',
+    ]);
+    expect((await manager.get('/api/saved-views')).body).toEqual([]);
+    expect((await manager.delete(`/api/saved-views/${created.body.id}`)).status).toBe(404);
+    expect((await agent.delete(`/api/saved-views/${created.body.id}`)).status).toBe(204);
+  });
+});
+
+describe('desk configuration', () => {
+  it('lists states and transitions; managers edit them, agents cannot', async () => {
+    const res = await agent.get('/api/request-states');
+    expect(res.body.states.map((s: { key: string }) => s.key)).toEqual([
+      'received',
+      'classified',
+      'assigned',
+      'in_progress',
+      'waiting_customer',
+      'resolved',
+      'closed',
+    ]);
+    expect(res.body.transitions).toContainEqual({ from: 'waiting_customer', to: 'in_progress' });
+    expect(
+      (
+        await agent.post('/api/request-states', {
+          key: 'on_hold',
+          category: 'pending',
+          nameZh: '挂起',
+          nameEn: 'On hold',
+        })
+      ).status,
+    ).toBe(403);
+    const created = await manager.post('/api/request-states', {
+      key: 'on_hold',
+      category: 'pending',
+      nameZh: '挂起',
+      nameEn: 'On hold',
+    });
+    expect(created.status, created.text).toBe(201);
+    const transitions = [...res.body.transitions, { from: 'in_progress', to: 'on_hold' }];
+    expect((await manager.put('/api/request-transitions', { transitions })).status).toBe(200);
+    const r = await newServiceRequest(db, {
+      customerId: c.id,
+      state: 'in_progress',
+      receivedAt: t.clock.now(),
+    });
+    expect((await agent.get(`/api/requests/${r.id}`)).body.allowedTransitions).toContain('on_hold');
+    expect((await manager.delete('/api/request-states/closed')).status).toBe(409);
+    await manager.put('/api/request-transitions', { transitions: res.body.transitions });
+    expect((await manager.delete('/api/request-states/on_hold')).status).toBe(204);
+    const bad = await manager.put('/api/request-transitions', {
+      transitions: [{ from: 'received', to: 'ghost' }],
+    });
+    expect(bad.body.errors[0].path).toEqual(['body', 'transitions', 0, 'to']);
+  });
+
+  it('settings need If-Match', async () => {
+    const current = await agent.get('/api/service-desk/settings');
+    expect(current.body).toMatchObject({ reopenWindowDays: 7, autoCloseDays: 3 });
+    const body = { reopenWindowDays: 14, autoCloseDays: 5 };
+    expect((await manager.put('/api/service-desk/settings', body)).status).toBe(428);
+    const ok = await manager.put('/api/service-desk/settings', body, {
+      'if-match': String(current.headers.etag),
+    });
+    expect(ok.status, ok.text).toBe(200);
+    expect(ok.body).toMatchObject({ ...body, version: current.body.version + 1 });
+    expect(
+      (await manager.put('/api/service-desk/settings', body, { 'if-match': String(current.headers.etag) }))
+        .status,
+    ).toBe(412);
+  });
+});

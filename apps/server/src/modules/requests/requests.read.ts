@@ -1,0 +1,48 @@
+/** Reading requests: the detail (with the transitions the caller may take now) and the keyset-paged list. */
+import { type Actor, can, requirePermission } from '../../platform/access.js';
+import type { DbOrTx } from '../../platform/db.js';
+import type { Deps } from '../../platform/deps.js';
+import { notFound } from '../../platform/errors.js';
+import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { toDetail, toListItem } from './requests.dto.js';
+import { allowedTransitions } from './requests.flow.js';
+import * as repo from './requests.repo.js';
+import type { RequestDetail, RequestListItem, RequestListQuery } from './requests.schema.js';
+
+/** The detail of a request in the actor's scope, read through `db` (a transaction after a write). */
+export async function loadDetail(deps: Deps, db: DbOrTx, actor: Actor, id: string): Promise<RequestDetail> {
+  const found = await repo.findDetailRow(db, actor, id);
+  if (!found) throw notFound('Service request');
+  const settings = await repo.getSettings(db);
+  const { row, ...names } = found;
+  const detail = toDetail(row, {
+    ...names,
+    allowedTransitions: await allowedTransitions(db, actor, row, settings.reopenWindowDays, deps.clock.now()),
+    relations: await repo.relationsOf(db, id),
+  });
+  // The analysis is the vendor's working notes (like internal notes); the workaround, fix and closing summary are for the customer.
+  return can(actor, 'requests:internal') ? detail : { ...detail, analysisNotes: null };
+}
+
+/** One request; 404 when missing or outside the caller's scope. */
+export async function getRequestDetail(deps: Deps, actor: Actor, id: string): Promise<RequestDetail> {
+  requirePermission(actor, 'requests:read');
+  return loadDetail(deps, deps.db, actor, id);
+}
+
+/** A page of requests in the actor's scope, by view, filters and sort. */
+export async function listRequests(
+  deps: Deps,
+  actor: Actor,
+  q: RequestListQuery,
+): Promise<Page<RequestListItem>> {
+  requirePermission(actor, 'requests:read');
+  const cursor = decodeCursor(q.cursor);
+  const rows = await repo.listRequests(deps.db, actor, q, { cursor, limit: q.limit });
+  const page = rows.slice(0, q.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map(toListItem),
+    nextCursor: rows.length > q.limit && last ? encodeCursor(repo.cursorOf(last, q.sort)) : null,
+  };
+}
