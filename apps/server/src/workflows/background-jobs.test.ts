@@ -1,13 +1,24 @@
+import { asc, eq } from 'drizzle-orm';
 import pino from 'pino';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../tests/support/app.js';
 import { activeContract, contractBody, policyId } from '../../../../tests/support/contracts.js';
+import { jobs } from '../db/schema/jobs.js';
 import { renewalTasksOf } from '../modules/contracts/index.js';
 import { createJobRunner } from '../platform/jobs/index.js';
-import { backgroundJobs } from './background-jobs.js';
+import { AUTO_CLOSE, backgroundJobs, RENEWAL_SCAN, SLA_SWEEP } from './background-jobs.js';
 
 // 2026-03-02 10:00 Shanghai.
 const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
+
+const jobKinds = async () =>
+  (
+    await t.deps.db
+      .select({ kind: jobs.kind })
+      .from(jobs)
+      .where(eq(jobs.status, 'done'))
+      .orderBy(asc(jobs.kind))
+  ).map((j) => j.kind);
 
 describe('background jobs of a server process', () => {
   it('runs the daily renewal scan once per day, opening one task for a contract ending within 90 days', async () => {
@@ -33,7 +44,9 @@ describe('background jobs of a server process', () => {
     // 2026-03-03 03:00 Shanghai: the 02:00 occurrence of that day is due.
     t.clock.set('2026-03-02T19:00:00Z');
     const first = await runner.runDue();
-    expect(first.done).toBe(1);
+    // The renewal scan, and the first SLA sweep and auto-close of a starting process.
+    expect(first.done).toBe(3);
+    expect(await jobKinds()).toEqual([RENEWAL_SCAN, AUTO_CLOSE, SLA_SWEEP]);
     const again = await runner.runDue();
     expect(again.claimed).toBe(0);
 

@@ -12,4 +12,11 @@ export {
   type JobRunnerOptions,
   type RunResult,
 } from './jobs.js';
-export { type DailyScheduleInput, type Occurrence, type Schedule, schedule, zonedTime } from './schedule.js';
+export {
+  type DailyScheduleInput,
+  type IntervalScheduleInput,
+  type Occurrence,
+  type Schedule,
+  schedule,
+  zonedTime,
+} from './schedule.js';

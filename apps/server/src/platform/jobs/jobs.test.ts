@@ -335,3 +335,51 @@ describe('daily schedule', () => {
     ]);
   });
 });
+
+describe('interval schedule', () => {
+  const sweep = schedule({ kind: 'sweep', every: 'interval', seconds: 30 });
+  const sweepRunner = (workerId: string, runDb: Db = db) =>
+    runner({
+      db: runDb,
+      workerId,
+      schedules: [sweep],
+      handlers: {
+        sweep: async ({ tx, job }) => {
+          await tx.execute(sql`insert into job_effects (key, worker) values (${job.key}, ${workerId})`);
+        },
+      },
+    });
+  const keys = async () => (await effects()).map((e) => e.key);
+
+  it('keys an occurrence by the start of its 30 s bucket', () => {
+    expect(sweep.dueOccurrences(new Date('2026-03-02T02:00:44Z'), null)).toEqual([
+      { key: 'sweep:2026-03-02T02:00:30.000Z', runAt: new Date('2026-03-02T02:00:30Z') },
+    ]);
+    expect(sweep.dueOccurrences(new Date('2026-03-02T02:00:44Z'), new Date('2026-03-02T02:00:30Z'))).toEqual(
+      [],
+    );
+  });
+
+  it('runs each bucket once with two processes, and only the latest bucket after downtime', async () => {
+    await Promise.all([sweepRunner('a').runDue(), sweepRunner('b', otherDb).runDue()]);
+    clock.advance(10_000);
+    await Promise.all([sweepRunner('a').runDue(), sweepRunner('b', otherDb).runDue()]);
+    expect(await keys()).toEqual(['sweep:2026-03-02T02:00:00.000Z']);
+
+    clock.advance(20_000);
+    await sweepRunner('a').runDue();
+    expect(await keys()).toEqual(['sweep:2026-03-02T02:00:00.000Z', 'sweep:2026-03-02T02:00:30.000Z']);
+
+    // Down for an hour: a restarted process runs the current bucket at once, not 120 missed ones.
+    clock.advanceMinutes(60);
+    clock.advance(5_000);
+    expect(await sweepRunner('c').runDue()).toMatchObject({ done: 1 });
+    expect((await keys()).at(-1)).toBe('sweep:2026-03-02T03:00:30.000Z');
+    expect(await keys()).toHaveLength(3);
+    // Runs older than a day are deleted when a new bucket is enqueued.
+    clock.advanceMinutes(24 * 60);
+    await sweepRunner('c').runDue();
+    const left = await db.select({ key: jobs.key }).from(jobs).where(sql`${jobs.kind} = 'sweep'`);
+    expect(left.map((j) => j.key)).toEqual(['sweep:2026-03-03T03:00:30.000Z']);
+  });
+});

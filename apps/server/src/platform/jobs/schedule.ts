@@ -7,8 +7,15 @@
  * (default 7; older misses are dropped, as a week-old daily scan has no value
  * that the next scan does not give). On a fresh database only the latest due
  * occurrence is enqueued, so a first start does not replay a week.
+ *
+ * Interval schedules (`every: 'interval'`, e.g. the SLA sweep every 30 s) key
+ * an occurrence by the start of its time bucket (`${kind}:${bucket ISO}`),
+ * so concurrent processes enqueue each bucket once. Missed buckets are not
+ * replayed: only the current one is enqueued, because each run does all the
+ * work that is due (a sweep after a day of downtime is one sweep, not 2,880).
+ * Their finished runs are deleted after a day, so the jobs table stays small.
  */
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq, inArray, lt } from 'drizzle-orm';
 import { z } from 'zod';
 import { jobs } from '../../db/schema/jobs.js';
 import { isValidTimeZone } from '../calendar/calendar.js';
@@ -28,9 +35,20 @@ const dailySchema = z.strictObject({
 });
 export type DailyScheduleInput = z.input<typeof dailySchema>;
 
+const intervalSchema = z.strictObject({
+  kind: z.string().min(1),
+  every: z.literal('interval'),
+  /** Bucket length; buckets are aligned to the Unix epoch, so every process agrees on them. */
+  seconds: z.number().int().min(1).max(86_400),
+  /** A failed run is not worth retrying: the next bucket does the same work. */
+  maxAttempts: z.number().int().min(1).max(100).default(1),
+});
+export type IntervalScheduleInput = z.input<typeof intervalSchema>;
+
 export interface Occurrence {
   key: string;
-  localDate: string;
+  /** Daily schedules: the local date the occurrence belongs to. */
+  localDate?: string;
   runAt: Date;
 }
 
@@ -60,7 +78,60 @@ function localDate(t: number, zone: string, days = 0): string {
     .slice(0, 10);
 }
 
-export function schedule(input: DailyScheduleInput): Schedule {
+async function latestRunAt(db: DbOrTx, kind: string): Promise<Date | null> {
+  const [latest] = await db
+    .select({ runAt: jobs.runAt })
+    .from(jobs)
+    .where(eq(jobs.kind, kind))
+    .orderBy(desc(jobs.runAt))
+    .limit(1);
+  return latest?.runAt ?? null;
+}
+
+function intervalSchedule(input: IntervalScheduleInput): Schedule {
+  const def = intervalSchema.parse(input);
+  const ms = def.seconds * 1000;
+
+  function dueOccurrences(now: Date, last: Date | null): Occurrence[] {
+    const start = new Date(Math.floor(now.getTime() / ms) * ms);
+    if (last && start <= last) return [];
+    return [{ key: `${def.kind}:${start.toISOString()}`, runAt: start }];
+  }
+
+  return {
+    kind: def.kind,
+    dueOccurrences,
+    async enqueueDue(db, now) {
+      let created = 0;
+      for (const o of dueOccurrences(now, await latestRunAt(db, def.kind))) {
+        const r = await enqueue(db, {
+          kind: def.kind,
+          key: o.key,
+          runAt: o.runAt,
+          payload: { scheduledFor: o.runAt.toISOString() },
+          maxAttempts: def.maxAttempts,
+        });
+        if (r.created) created++;
+      }
+      // 2,880 sweeps a day would pile up: finished runs of an interval schedule are kept for a day.
+      if (created) {
+        await db
+          .delete(jobs)
+          .where(
+            and(
+              eq(jobs.kind, def.kind),
+              inArray(jobs.status, ['done', 'dead']),
+              lt(jobs.runAt, new Date(now.getTime() - DAY_MS)),
+            ),
+          );
+      }
+      return created;
+    },
+  };
+}
+
+export function schedule(input: DailyScheduleInput | IntervalScheduleInput): Schedule {
+  if (input.every === 'interval') return intervalSchedule(input);
   const def = dailySchema.parse(input);
 
   function dueOccurrences(now: Date, last: Date | null): Occurrence[] {
@@ -82,14 +153,8 @@ export function schedule(input: DailyScheduleInput): Schedule {
     kind: def.kind,
     dueOccurrences,
     async enqueueDue(db, now) {
-      const [latest] = await db
-        .select({ runAt: jobs.runAt })
-        .from(jobs)
-        .where(eq(jobs.kind, def.kind))
-        .orderBy(desc(jobs.runAt))
-        .limit(1);
       let created = 0;
-      for (const o of dueOccurrences(now, latest?.runAt ?? null)) {
+      for (const o of dueOccurrences(now, await latestRunAt(db, def.kind))) {
         const r = await enqueue(db, {
           kind: def.kind,
           key: o.key,

@@ -1,0 +1,242 @@
+/**
+ * The SLA sweep (run every 30 s by the job runner, and at start): fires each
+ * request's SLA warnings and breaches whose instant has passed.
+ *
+ * Exactly once, across processes and restarts, rests on two things:
+ * - each request is handled in its own transaction under FOR UPDATE SKIP
+ *   LOCKED, so two sweeps never work on the same request at the same time;
+ * - a fire is an insert into sla_events keyed (request, target, kind, instant)
+ *   with ON CONFLICT DO NOTHING, and the notifications, timeline entry and
+ *   escalation happen only when that insert happened — in the same
+ *   transaction, so either all of it committed or none of it did.
+ *
+ * Fast when little is due: requests are found by next_sla_check_at on its
+ * partial index (a range scan; requests with nothing pending are not in the
+ * index at all), so a sweep over 100k open requests reads only the due ones.
+ */
+import { and, asc, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { type SlaEventKind, type SlaTargetKind, serviceRequests, slaEvents } from '../db/schema/requests.js';
+import { notify } from '../modules/notifications/index.js';
+import { nextSlaCheckAt } from '../modules/requests/requests.clock.js';
+import { appendEvent, type RequestRow, saveRequest } from '../modules/requests/requests.kernel.js';
+import { escalateAutomatically, serviceManagerIds, teamLeadId } from '../modules/routing/index.js';
+import { systemActor } from '../platform/access.js';
+import { recordAudit } from '../platform/audit.js';
+import type { DbOrTx, Tx } from '../platform/db.js';
+import type { Deps } from '../platform/deps.js';
+import { permissions } from '../platform/permissions.js';
+
+export interface SlaSweepResult {
+  /** Due requests this sweep locked and looked at. */
+  checked: number;
+  warnings: number;
+  breaches: number;
+}
+
+interface DueEvent {
+  target: SlaTargetKind;
+  kind: SlaEventKind;
+  /** The warning or due instant: part of the exactly-once key. */
+  at: Date;
+}
+
+const flagColumn = {
+  response: { warning: 'responseWarnedAt', breach: 'responseBreachedAt' },
+  resolution: { warning: 'resolutionWarnedAt', breach: 'resolutionBreachedAt' },
+} as const;
+
+/**
+ * The warnings and breaches of `row` due at `now`, oldest first (a warning
+ * before the breach at the same instant). Mirrors nextSlaCheckAt: response
+ * events while unanswered, resolution events while unresolved and running.
+ */
+export function dueEvents(row: RequestRow, now: Date): DueEvent[] {
+  const out: DueEvent[] = [];
+  const add = (
+    target: SlaTargetKind,
+    warnAt: Date | null,
+    dueAt: Date | null,
+    warned: Date | null,
+    breached: Date | null,
+  ) => {
+    if (breached) return;
+    if (warnAt && !warned && warnAt <= now) out.push({ target, kind: 'warning', at: warnAt });
+    if (dueAt && dueAt <= now) out.push({ target, kind: 'breach', at: dueAt });
+  };
+  if (!row.firstResponseAt) {
+    add('response', row.responseWarnAt, row.responseDueAt, row.responseWarnedAt, row.responseBreachedAt);
+  }
+  if (!row.resolvedAt && !row.pausedAt) {
+    add(
+      'resolution',
+      row.resolutionWarnAt,
+      row.resolutionDueAt,
+      row.resolutionWarnedAt,
+      row.resolutionBreachedAt,
+    );
+  }
+  const rank = (e: DueEvent) => (e.kind === 'warning' ? 0 : 1);
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
+}
+
+const targetZh = { response: '响应', resolution: '解决' } as const;
+
+async function warn(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent, dueAt: Date | null): Promise<void> {
+  const now = deps.clock.now();
+  await appendEvent(tx, row.id, 'sla_warning', {
+    actorId: null,
+    at: now,
+    data: { target: e.target, warnAt: e.at.toISOString(), dueAt: dueAt?.toISOString() ?? null },
+  });
+  const lead = await teamLeadId(tx, row.teamId);
+  const userIds = [...new Set([row.assigneeId, lead].filter((u): u is string => !!u))];
+  if (!userIds.length) return;
+  await notify(tx, deps.clock, {
+    userIds,
+    kind: 'request.sla_warning',
+    title: `服务请求 ${row.number} 即将超出${targetZh[e.target]}时限：${row.subject}`.slice(0, 300),
+    body: `${row.number}: the ${e.target} target is due at ${dueAt?.toISOString() ?? '-'}`,
+    link: `/requests/${row.id}`,
+    data: { requestId: row.id, number: row.number, target: e.target, dueAt: dueAt?.toISOString() ?? null },
+  });
+}
+
+/** A breach: timeline, service managers told, one tier up. Returns the row after the escalation. */
+async function breach(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent): Promise<RequestRow> {
+  const now = deps.clock.now();
+  await appendEvent(tx, row.id, 'sla_breach', {
+    actorId: null,
+    at: now,
+    data: { target: e.target, dueAt: e.at.toISOString() },
+  });
+  const escalated = await escalateAutomatically(
+    tx,
+    deps,
+    row,
+    `${targetZh[e.target]}时限已超出 (${e.target} target breached)`,
+  );
+  await recordAudit(tx, deps.clock, systemActor(permissions, 'sla-sweep'), {
+    action: 'request.sla_breach',
+    entityType: 'service_request',
+    entityId: row.id,
+    customerId: row.customerId,
+    before: { tier: row.tier, teamId: row.teamId, assigneeId: row.assigneeId },
+    after: {
+      target: e.target,
+      dueAt: e.at,
+      tier: escalated?.tier ?? row.tier,
+      teamId: escalated?.teamId ?? row.teamId,
+      assigneeId: escalated?.assigneeId ?? row.assigneeId,
+    },
+  });
+  const managers = await serviceManagerIds(tx);
+  if (managers.length) {
+    await notify(tx, deps.clock, {
+      userIds: managers,
+      kind: 'request.sla_breach',
+      title: `服务请求 ${row.number} 已超出${targetZh[e.target]}时限：${row.subject}`.slice(0, 300),
+      body: `${row.number} (${row.severity}): the ${e.target} target was due at ${e.at.toISOString()}`,
+      link: `/requests/${row.id}`,
+      data: {
+        requestId: row.id,
+        number: row.number,
+        target: e.target,
+        dueAt: e.at.toISOString(),
+        escalatedToTier: escalated?.tier ?? null,
+      },
+    });
+  }
+  return escalated ?? row;
+}
+
+/** Handles one due request in the caller's transaction; null when another sweep holds it or it is no longer due. */
+async function sweepRequest(
+  tx: Tx,
+  deps: Deps,
+  id: string,
+  now: Date,
+): Promise<{ warnings: number; breaches: number } | null> {
+  const [row] = await tx
+    .select()
+    .from(serviceRequests)
+    .where(and(eq(serviceRequests.id, id), lte(serviceRequests.nextSlaCheckAt, now)))
+    .for('update', { skipLocked: true });
+  if (!row) return null;
+  const events = dueEvents(row, now);
+  const fired: DueEvent[] = [];
+  const flags: Partial<Record<(typeof flagColumn)[SlaTargetKind][SlaEventKind], Date>> = {};
+  for (const e of events) {
+    const inserted = await tx
+      .insert(slaEvents)
+      .values({ requestId: row.id, target: e.target, kind: e.kind, dueAt: e.at, firedAt: now })
+      .onConflictDoNothing()
+      .returning({ id: slaEvents.id });
+    // Already fired (the flag was cleared and the instant came back): mark it, never tell twice.
+    if (inserted.length) fired.push(e);
+    flags[flagColumn[e.target][e.kind]] = e.at;
+  }
+  const breaches = fired.filter((e) => e.kind === 'breach').length;
+  let current = await saveRequest(
+    tx,
+    row,
+    {
+      ...flags,
+      breachCount: row.breachCount + breaches,
+      nextSlaCheckAt: nextSlaCheckAt({ ...row, ...flags }),
+    },
+    now,
+  );
+  for (const e of fired) {
+    if (e.kind === 'warning') {
+      const dueAt = e.target === 'response' ? current.responseDueAt : current.resolutionDueAt;
+      await warn(tx, deps, current, e, dueAt);
+    } else {
+      current = await breach(tx, deps, current, e);
+    }
+  }
+  return { warnings: fired.length - breaches, breaches };
+}
+
+/** Due requests after the keyset position, by next check: a range scan of the partial index. */
+export function dueRequests(db: DbOrTx, now: Date, after: { at: Date; id: string } | null, limit: number) {
+  const conds: SQL[] = [lte(serviceRequests.nextSlaCheckAt, now)];
+  if (after) {
+    conds.push(
+      sql`(${serviceRequests.nextSlaCheckAt}, ${serviceRequests.id}) > (${after.at.toISOString()}::timestamptz, ${after.id}::uuid)`,
+    );
+  }
+  return db
+    .select({ id: serviceRequests.id, at: serviceRequests.nextSlaCheckAt })
+    .from(serviceRequests)
+    .where(and(...conds))
+    .orderBy(asc(serviceRequests.nextSlaCheckAt), asc(serviceRequests.id))
+    .limit(limit);
+}
+
+/**
+ * Fires every warning and breach due at `now`. Walks the due requests once in
+ * next-check order (keyset, so a request skipped because another sweep holds
+ * it is not retried in a loop), each in its own transaction.
+ */
+export async function runSlaSweep(
+  deps: Deps,
+  now: Date,
+  opts: { batch?: number } = {},
+): Promise<SlaSweepResult> {
+  const batch = opts.batch ?? 500;
+  const result: SlaSweepResult = { checked: 0, warnings: 0, breaches: 0 };
+  let after: { at: Date; id: string } | null = null;
+  for (;;) {
+    const due = await dueRequests(deps.db, now, after, batch);
+    for (const d of due) {
+      const r = await deps.db.transaction((tx) => sweepRequest(tx, deps, d.id, now));
+      if (!r) continue;
+      result.checked++;
+      result.warnings += r.warnings;
+      result.breaches += r.breaches;
+    }
+    const last = due.at(-1);
+    if (due.length < batch || !last?.at) return result;
+    after = { at: last.at, id: last.id };
+  }
+}
