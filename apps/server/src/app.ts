@@ -24,14 +24,18 @@ import { approvalRoutes } from './modules/approvals/index.js';
 import { auditRoutes } from './modules/audit/index.js';
 import { authRoutes, resolveApiToken, resolveSession } from './modules/auth/index.js';
 import { calendarRoutes } from './modules/calendars/index.js';
+import { caseworkRoutes } from './modules/casework/index.js';
 import { contractRoutes } from './modules/contracts/index.js';
 import { customerRoutes } from './modules/customers/index.js';
 import { deploymentRoutes } from './modules/deployments/index.js';
 import { notificationRoutes } from './modules/notifications/index.js';
 import { productRoutes } from './modules/products/index.js';
+import { requestRoutes } from './modules/requests/index.js';
 import { roleRoutes } from './modules/roles/index.js';
+import { routingRoutes } from './modules/routing/index.js';
 import { slaRoutes } from './modules/sla/index.js';
 import { teamRoutes } from './modules/teams/index.js';
+import { timelineRoutes } from './modules/timeline/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
 import { userRoutes } from './modules/users/index.js';
 import { warrantyRoutes } from './modules/warranties/index.js';
@@ -258,6 +262,10 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       await api.register(contractRoutes(deps));
       await api.register(approvalRoutes(deps));
       await api.register(entitlementRoutes(deps));
+      await api.register(requestRoutes(deps));
+      await api.register(timelineRoutes(deps));
+      await api.register(caseworkRoutes(deps));
+      await api.register(routingRoutes(deps));
     },
     { prefix: '/api' },
   );

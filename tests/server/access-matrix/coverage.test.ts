@@ -8,9 +8,17 @@ import { contractsSpecs } from './contracts.specs.js';
 import { coreSpecs } from './core.specs.js';
 import { customersSpecs } from './customers.specs.js';
 import { t } from './harness.js';
+import { serviceDeskSpecs } from './service-desk.specs.js';
 import { slaSpecs } from './sla.specs.js';
 
-const specs = [...coreSpecs, ...customersSpecs, ...catalogSpecs, ...contractsSpecs, ...slaSpecs];
+const specs = [
+  ...coreSpecs,
+  ...customersSpecs,
+  ...catalogSpecs,
+  ...contractsSpecs,
+  ...slaSpecs,
+  ...serviceDeskSpecs,
+];
 
 describe('authorization matrix coverage', () => {
   it('covers every authenticated route exactly once', () => {

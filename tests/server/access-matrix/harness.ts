@@ -10,6 +10,10 @@
 import { describe, expect, it } from 'vitest';
 import { renewalTasks } from '../../../apps/server/src/db/schema/contracts.js';
 import { teamByKey } from '../../../apps/server/src/db/seed/factories.js';
+import {
+  type NewServiceRequestOptions,
+  newServiceRequest,
+} from '../../../apps/server/src/db/seed/factories-requests.js';
 import { systemRoles } from '../../../apps/server/src/db/seed/roles.js';
 import { openApproval, registerApprovalKind } from '../../../apps/server/src/modules/approvals/index.js';
 import { notify } from '../../../apps/server/src/modules/notifications/index.js';
@@ -192,7 +196,8 @@ for (const role of systemRoles) {
   });
 }
 
-export type Rule = Permission | 'authenticated' | 'staff';
+/** A permission, 'authenticated', 'staff', or a predicate for rules that also depend on who the caller is. */
+export type Rule = Permission | 'authenticated' | 'staff' | ((caller: Caller) => boolean);
 export type Target =
   | 'none'
   | 'customer'
@@ -200,7 +205,8 @@ export type Target =
   | 'deployment'
   | 'upgrade'
   | 'contract'
-  | 'active_contract';
+  | 'active_contract'
+  | 'request';
 
 export interface Ctx {
   caller: Caller;
@@ -213,13 +219,16 @@ export interface Spec {
   url: string;
   rule: Rule;
   target: Target;
-  ok: number[];
+  /** Statuses of an allowed, in-scope call; a function when the use case checks more than one permission. */
+  ok: number[] | ((caller: Caller) => number[]);
   path?: (c: Ctx) => Promise<string> | string;
   body?: (c: Ctx) => Promise<unknown> | unknown;
   headers?: (c: Ctx) => Record<string, string>;
   multipart?: boolean;
   /** File name of the multipart upload (default m.csv). */
   fileName?: string;
+  /** Columns of the 'request' target (default: a received L3 request of the customer). */
+  request?: Partial<NewServiceRequestOptions>;
   /** A never-ending response (SSE): only the status is checked, then the stream is dropped. */
   stream?: boolean;
 }
@@ -305,6 +314,7 @@ export async function importJob(caller: Caller): Promise<string> {
 }
 
 export function allowedByRule(caller: Caller, rule: Rule): boolean {
+  if (typeof rule === 'function') return rule(caller);
   if (rule === 'authenticated') return true;
   if (rule === 'staff')
     return (
@@ -336,6 +346,10 @@ export async function run(spec: Spec, caller: Caller, kind: 'own' | 'other') {
     if (spec.target === 'upgrade') ctx = { caller, ...(await createUpgrade(customer.id)) };
     if (spec.target === 'contract') ctx = { caller, ...(await createContract(customer.id)) };
     if (spec.target === 'active_contract') ctx = { caller, ...(await createActiveContract(customer.id)) };
+    if (spec.target === 'request') {
+      const r = await newServiceRequest(db, { customerId: customer.id, ...spec.request });
+      ctx = { caller, id: r.id, version: r.version };
+    }
   }
   const url = spec.path ? await spec.path(ctx) : spec.url.replace(':id', ctx.id);
   const headers = spec.headers?.(ctx) ?? {};
@@ -362,7 +376,9 @@ export function runMatrix(name: string, specs: Spec[]): void {
               ? [403]
               : !inScope(caller, kind)
                 ? [404]
-                : spec.ok;
+                : typeof spec.ok === 'function'
+                  ? spec.ok(caller)
+                  : spec.ok;
             if (!expected.includes(res.status)) {
               failures.push(
                 `${caller.role} (${caller.scope}) on ${kind} record: expected ${expected.join('|')}, got ${res.status} ${res.text.slice(0, 160)}`,
