@@ -34,6 +34,10 @@ const ContractFormPage = lazy(() => import('./features/contracts/pages/ContractF
 const ApprovalInboxPage = lazy(() => import('./features/approvals/pages/ApprovalInboxPage'));
 const RenewalTaskListPage = lazy(() => import('./features/renewals/pages/RenewalTaskListPage'));
 const EntitlementCheckPage = lazy(() => import('./features/entitlements/pages/EntitlementCheckPage'));
+const RequestListPage = lazy(() => import('./features/requests/pages/RequestListPage'));
+const RequestNewPage = lazy(() => import('./features/requests/pages/RequestNewPage'));
+const RequestDetailPage = lazy(() => import('./features/requests/pages/RequestDetailPage'));
+const ServiceDeskPage = lazy(() => import('./features/service-desk/pages/ServiceDeskPage'));
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -90,6 +94,10 @@ export function App() {
                 <Route path="contracts/new" element={guarded('contracts:write', <ContractFormPage />)} />
                 <Route path="contracts/:id" element={guarded('contracts:read', <ContractDetailPage />)} />
                 <Route path="contracts/:id/edit" element={guarded('contracts:write', <ContractFormPage />)} />
+                <Route path="requests" element={guarded('requests:read', <RequestListPage />)} />
+                <Route path="requests/new" element={guarded('requests:create', <RequestNewPage />)} />
+                <Route path="requests/:id" element={guarded('requests:read', <RequestDetailPage />)} />
+                <Route path="service-desk" element={guarded('requests:internal', <ServiceDeskPage />)} />
                 <Route path="admin/users" element={guarded('users:manage', <UsersPage />)} />
                 <Route path="admin/roles" element={guarded('roles:manage', <RolesPage />)} />
                 <Route path="admin/teams" element={guarded('teams:manage', <TeamsPage />)} />

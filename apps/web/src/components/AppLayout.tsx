@@ -4,6 +4,8 @@ import {
   CalendarOutlined,
   CheckSquareOutlined,
   ClockCircleOutlined,
+  ControlOutlined,
+  CustomerServiceOutlined,
   DownOutlined,
   FieldTimeOutlined,
   FileProtectOutlined,
@@ -47,6 +49,12 @@ export function AppLayout() {
 
   const main: NavItem[] = [
     { key: '/', icon: <HomeOutlined />, label: t('nav.home') },
+    {
+      key: '/requests',
+      icon: <CustomerServiceOutlined />,
+      label: t('requests.nav'),
+      permission: 'requests:read',
+    },
     { key: '/customers', icon: <ShopOutlined />, label: t('nav.customers'), permission: 'customers:read' },
     {
       key: '/contracts',
@@ -83,6 +91,12 @@ export function AppLayout() {
     },
   ];
   const admin: NavItem[] = [
+    {
+      key: '/service-desk',
+      icon: <ControlOutlined />,
+      label: t('serviceDesk.nav'),
+      permission: 'requests:internal',
+    },
     { key: '/admin/users', icon: <UserOutlined />, label: t('nav.users'), permission: 'users:manage' },
     {
       key: '/admin/roles',

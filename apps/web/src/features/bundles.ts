@@ -7,6 +7,8 @@ import { entitlementsI18n } from './entitlements/i18n';
 import { notificationsI18n } from './notifications/i18n';
 import { productsI18n } from './products/i18n';
 import { renewalsI18n } from './renewals/i18n';
+import { requestsI18n } from './requests/i18n';
+import { serviceDeskI18n } from './service-desk/i18n';
 import { slaI18n } from './sla/i18n';
 import { warrantiesI18n } from './warranties/i18n';
 
@@ -21,4 +23,6 @@ export const featureBundles: { 'zh-CN': object; en: object }[] = [
   entitlementsI18n,
   notificationsI18n,
   contractsI18n,
+  requestsI18n,
+  serviceDeskI18n,
 ];

@@ -13,6 +13,7 @@ import { useCan } from '../../auth/useAuth';
 import { ContractsTab } from '../../contracts/components/CustomerContractsTab';
 import { DeploymentsTab } from '../../deployments/components/DeploymentsTab';
 import { EntitlementCheckCard } from '../../entitlements/components/EntitlementCheckPanel';
+import { CustomerRequestsCard } from '../../requests/components/CustomerRequestsCard';
 import { ContactsTab } from '../components/ContactsTab';
 import { CustomerProfile } from '../components/CustomerProfile';
 import { EditCustomerDrawer } from '../components/EditCustomerDrawer';
@@ -21,7 +22,7 @@ import { TimelineTab } from '../components/TimelineTab';
 import { useCustomer, useDeleteCustomer } from '../customers.api';
 
 /** Sections of the customer 360° view that later modules fill in. */
-const laterSections = ['requests', 'surveys'] as const;
+const laterSections = ['surveys'] as const;
 
 export default function CustomerDetailPage() {
   const { id = '' } = useParams();
@@ -129,6 +130,15 @@ export default function CustomerDetailPage() {
                     key: 'contracts',
                     label: t('customers.tabs.contracts'),
                     children: <ContractsTab customerId={customer.id} />,
+                  },
+                ]
+              : []),
+            ...(can('requests:read')
+              ? [
+                  {
+                    key: 'requests',
+                    label: t('customers.tabs.requests'),
+                    children: <CustomerRequestsCard customerId={customer.id} />,
                   },
                 ]
               : []),

@@ -1,0 +1,238 @@
+/**
+ * /requests — the agent console: views as tabs (mine, team queue, unassigned,
+ * at risk, breached, waiting, all) with counts, filters, sorting, saved views,
+ * keyset "load more", and a live SLA countdown per row. The list refreshes
+ * every 30 s and whenever a notification arrives over the live stream.
+ */
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Card, Dropdown, Flex, Table, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
+import { PageHeader } from '../../../components/PageHeader';
+import { useCan } from '../../auth/useAuth';
+import { RequestFilterBar } from '../components/RequestFilterBar';
+import { CoverageTag, SeverityTag, StateTag, TierTag, useTeamName } from '../components/RequestTags';
+import { SavedViews } from '../components/SavedViews';
+import { SlaCountdown } from '../components/SlaCountdown';
+import { exportRequests, useRefreshOnNotifications, useRequestList, useViewCount } from '../requests.api';
+import { rowTarget } from '../requests.format';
+import type { RequestListItem, View } from '../requests.types';
+import { useRequestFilters } from '../useRequestFilters';
+
+const tabViews: View[] = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'waiting', 'all'];
+
+function ViewLabel({ view, label }: { view: View; label: string }) {
+  // "all" is the whole scope: counting it would read every page, so it goes without a badge.
+  const { data } = useViewCount({ view }, view !== 'all');
+  const danger = view === 'breached' || view === 'at_risk';
+  return (
+    <Flex gap={6} align="center" data-testid={`view-${view}`}>
+      {label}
+      {data && (
+        <Badge
+          count={data.more ? `${data.count}+` : data.count}
+          showZero
+          color={
+            data.count === 0 ? '#d9d9d9' : danger ? (view === 'breached' ? '#cf1322' : '#d48806') : '#1677ff'
+          }
+          data-testid={`view-count-${view}`}
+        />
+      )}
+    </Flex>
+  );
+}
+
+export default function RequestListPage() {
+  const { t } = useTranslation();
+  const can = useCan();
+  const navigate = useNavigate();
+  const { message } = App.useApp();
+  const errorMessage = useErrorMessage();
+  const [filters, setFilters] = useRequestFilters('mine');
+  const list = useRequestList(filters);
+  const teamName = useTeamName();
+  useRefreshOnNotifications();
+  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const filtered = Object.entries(filters).some(([k, v]) => k !== 'view' && !!v);
+
+  const doExport = async (format: 'csv' | 'xlsx') => {
+    try {
+      await exportRequests(filters, format);
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  return (
+    <>
+      <PageHeader
+        title={t('requests.title')}
+        subtitle={t('requests.subtitle')}
+        extra={
+          <>
+            <SavedViews filters={filters} onApply={(f) => setFilters(f)} />
+            <Dropdown
+              menu={{
+                items: [
+                  { key: 'csv', label: t('requests.export.csv'), onClick: () => void doExport('csv') },
+                  { key: 'xlsx', label: t('requests.export.xlsx'), onClick: () => void doExport('xlsx') },
+                ],
+              }}
+            >
+              <Button icon={<DownloadOutlined />} data-testid="request-export">
+                {t('requests.export.label')}
+              </Button>
+            </Dropdown>
+            {can('requests:create') && (
+              <Button
+                type="primary"
+                icon={<PlusOutlined />}
+                onClick={() => navigate('/requests/new')}
+                data-testid="request-new"
+              >
+                {t('requests.new')}
+              </Button>
+            )}
+          </>
+        }
+      />
+      <Card>
+        <Tabs
+          activeKey={filters.view ?? 'mine'}
+          onChange={(key) => setFilters({ ...filters, view: key as View })}
+          items={tabViews.map((v) => ({
+            key: v,
+            label: <ViewLabel view={v} label={t(`requests.views.${v}`)} />,
+          }))}
+        />
+        <RequestFilterBar filters={filters} onChange={setFilters} />
+        <ErrorAlert error={list.error} />
+        <Table<RequestListItem>
+          rowKey="id"
+          size="middle"
+          loading={list.isLoading}
+          dataSource={items}
+          pagination={false}
+          scroll={{ x: 1180 }}
+          data-testid="request-table"
+          locale={{
+            emptyText: (
+              <EmptyState description={filtered ? t('requests.emptyFiltered') : t('requests.empty')} />
+            ),
+          }}
+          onRow={(r) => ({ 'data-testid': `request-row-${r.number}` }) as React.HTMLAttributes<HTMLElement>}
+          columns={[
+            {
+              title: t('requests.columns.number'),
+              dataIndex: 'number',
+              width: 145,
+              fixed: 'left',
+              render: (n: string, r) => (
+                <Link to={`/requests/${r.id}`} data-testid="request-link">
+                  {n}
+                </Link>
+              ),
+            },
+            {
+              title: t('requests.columns.subject'),
+              dataIndex: 'subject',
+              width: 280,
+              ellipsis: true,
+              render: (s: string, r) => (
+                <Flex vertical style={{ minWidth: 0 }}>
+                  <Link to={`/requests/${r.id}`} style={{ color: 'inherit' }}>
+                    <Typography.Text ellipsis>{s}</Typography.Text>
+                  </Link>
+                  <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
+                    {r.customerName} ·{' '}
+                    {t(`entitlements.category.${r.category}`, { defaultValue: r.category })}
+                  </Typography.Text>
+                </Flex>
+              ),
+            },
+            {
+              title: t('requests.columns.severity'),
+              dataIndex: 'severity',
+              width: 100,
+              render: (s: string) => <SeverityTag severity={s} />,
+            },
+            {
+              title: t('requests.columns.state'),
+              dataIndex: 'state',
+              width: 110,
+              render: (s: string, r) => <StateTag state={s} category={r.stateCategory} />,
+            },
+            {
+              title: t('requests.columns.sla'),
+              key: 'sla',
+              width: 190,
+              render: (_: unknown, r) => (
+                <Flex vertical>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t(`requests.sla.${rowTarget(r)}`)}
+                  </Typography.Text>
+                  <SlaCountdown request={r} target={rowTarget(r)} testId="row-sla" />
+                </Flex>
+              ),
+            },
+            {
+              title: t('requests.columns.assignee'),
+              key: 'assignee',
+              width: 150,
+              render: (_: unknown, r) => (
+                <Flex vertical>
+                  <span>
+                    {r.assigneeName ?? (
+                      <Typography.Text type="secondary">{t('requests.detail.unassigned')}</Typography.Text>
+                    )}
+                  </span>
+                  <Flex gap={4} align="center">
+                    <TierTag tier={r.tier} />
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }} ellipsis>
+                      {teamName(r.teamId, r.teamName)}
+                    </Typography.Text>
+                  </Flex>
+                </Flex>
+              ),
+            },
+            {
+              title: t('requests.columns.coverage'),
+              dataIndex: 'coverage',
+              width: 90,
+              render: (c: string) => <CoverageTag coverage={c} />,
+            },
+            {
+              title: t('requests.columns.received'),
+              dataIndex: 'receivedAt',
+              width: 110,
+              render: (v: string) => dayjs(v).format('MM-DD HH:mm'),
+            },
+          ]}
+        />
+        <Flex justify="center" align="center" gap={12} style={{ marginTop: 16 }}>
+          {list.hasNextPage ? (
+            <Button
+              onClick={() => void list.fetchNextPage()}
+              loading={list.isFetchingNextPage}
+              data-testid="request-load-more"
+            >
+              {t('requests.loadMore')}
+            </Button>
+          ) : (
+            items.length > 0 && (
+              <Typography.Text type="secondary">
+                {t('requests.loadedAll', { count: items.length })}
+              </Typography.Text>
+            )
+          )}
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {t('requests.refreshed')}
+          </Typography.Text>
+        </Flex>
+      </Card>
+    </>
+  );
+}
