@@ -4,14 +4,12 @@
  * Excel shows Chinese) or .xlsx. Columns are the import headers, so an
  * export can be edited and imported again.
  */
-import { PassThrough, Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
 import { asc, inArray } from 'drizzle-orm';
-import ExcelJS from 'exceljs';
 import { contacts } from '../../db/schema/customers.js';
 import type { Actor } from '../../platform/access.js';
 import type { Deps } from '../../platform/deps.js';
 import type { CursorValue } from '../../platform/pagination.js';
+import { type ExportFile, type ExportFormat, exportDay, exportTable } from '../../platform/table-export.js';
 import { chineseHeader } from './customers.import-file.js';
 import { requireCustomerAccess } from './customers.policy.js';
 import * as repo from './customers.repo.js';
@@ -86,51 +84,19 @@ async function* exportRows(deps: Deps, actor: Actor, filter: CustomerFilter): As
   }
 }
 
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  stream: Readable;
-}
-
 /** Starts an export; the permission is checked before anything is streamed. */
 export function exportCustomers(
   deps: Deps,
   actor: Actor,
-  q: CustomerFilter & { format: 'csv' | 'xlsx' },
+  q: CustomerFilter & { format: ExportFormat },
 ): ExportFile {
   requireCustomerAccess(actor, 'export');
   const { format, ...filter } = q;
-  const day = deps.clock.now().toISOString().slice(0, 10).replace(/-/g, '');
-  if (format === 'csv') {
-    async function* csv() {
-      yield `\uFEFF${stringify([header])}`;
-      for await (const batch of exportRows(deps, actor, filter)) yield stringify(batch);
-    }
-    return {
-      fileName: `customers-${day}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      stream: Readable.from(csv()),
-    };
-  }
-  const out = new PassThrough();
-  const fill = async () => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: out,
-      useSharedStrings: false,
-      useStyles: false,
-    });
-    const sheet = wb.addWorksheet('客户');
-    sheet.addRow(header).commit();
-    for await (const batch of exportRows(deps, actor, filter)) {
-      for (const row of batch) sheet.addRow(row).commit();
-    }
-    sheet.commit();
-    await wb.commit();
-  };
-  fill().catch((err) => out.destroy(err as Error));
-  return {
-    fileName: `customers-${day}.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    stream: out,
-  };
+  return exportTable({
+    format,
+    baseName: `customers-${exportDay(deps.clock.now())}`,
+    sheetName: '客户',
+    header,
+    batches: () => exportRows(deps, actor, filter),
+  });
 }

@@ -4,12 +4,10 @@
  * shows Chinese) or .xlsx. Public fields only: internal notes never leave
  * the timeline.
  */
-import { PassThrough, Readable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
-import ExcelJS from 'exceljs';
 import { type Actor, requirePermission } from '../../platform/access.js';
 import type { Deps } from '../../platform/deps.js';
 import type { CursorValue } from '../../platform/pagination.js';
+import { type ExportFile, type ExportFormat, exportDay, exportTable } from '../../platform/table-export.js';
 import * as repo from './requests.repo.js';
 import type { RequestFilter } from './requests.schema.js';
 
@@ -68,51 +66,19 @@ async function* exportRows(deps: Deps, actor: Actor, filter: RequestFilter): Asy
   }
 }
 
-export interface ExportFile {
-  fileName: string;
-  contentType: string;
-  stream: Readable;
-}
-
 /** Starts an export; the permission is checked before anything is streamed. */
 export function exportRequests(
   deps: Deps,
   actor: Actor,
-  q: RequestFilter & { format: 'csv' | 'xlsx' },
+  q: RequestFilter & { format: ExportFormat },
 ): ExportFile {
   requirePermission(actor, 'requests:read');
   const { format, ...filter } = q;
-  const day = deps.clock.now().toISOString().slice(0, 10).replace(/-/g, '');
-  if (format === 'csv') {
-    async function* csv() {
-      yield `\uFEFF${stringify([header])}`;
-      for await (const batch of exportRows(deps, actor, filter)) yield stringify(batch);
-    }
-    return {
-      fileName: `requests-${day}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      stream: Readable.from(csv()),
-    };
-  }
-  const out = new PassThrough();
-  const fill = async () => {
-    const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-      stream: out,
-      useSharedStrings: false,
-      useStyles: false,
-    });
-    const sheet = wb.addWorksheet('服务请求');
-    sheet.addRow(header).commit();
-    for await (const batch of exportRows(deps, actor, filter)) {
-      for (const row of batch) sheet.addRow(row).commit();
-    }
-    sheet.commit();
-    await wb.commit();
-  };
-  fill().catch((err) => out.destroy(err as Error));
-  return {
-    fileName: `requests-${day}.xlsx`,
-    contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-    stream: out,
-  };
+  return exportTable({
+    format,
+    baseName: `requests-${exportDay(deps.clock.now())}`,
+    sheetName: '服务请求',
+    header,
+    batches: () => exportRows(deps, actor, filter),
+  });
 }
