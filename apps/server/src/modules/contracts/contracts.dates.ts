@@ -1,13 +1,7 @@
 /** Date-only fields of contracts (YYYY-MM-DD, Asia/Shanghai calendar days). */
-import { z } from 'zod';
+import { isoDate } from '../../platform/fields.js';
 
-export const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-03-31')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Not a calendar date');
+export { isoDate };
 
 const DAY_MS = 86_400_000;
 const toUtc = (date: string) => Date.parse(`${date}T00:00:00Z`);

@@ -11,17 +11,8 @@ import {
   customerTiers,
   lifecycleStages,
 } from '../../db/schema/customers.js';
+import { optionalText, text } from '../../platform/fields.js';
 import { creditCodeProblem } from './credit-code.js';
-
-const text = (max: number) => z.string().trim().max(max);
-/** Optional text field: empty strings become null so "clear the field" and "leave empty" agree. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 
 export const creditCodeField = z
   .string()

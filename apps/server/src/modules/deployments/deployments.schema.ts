@@ -1,22 +1,7 @@
 /** The HTTP contract of deployments, their version history and planned upgrades. */
 import { z } from 'zod';
 import { environments, upgradeKinds, upgradeStatuses } from '../../db/schema/products.js';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-03-31')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Not a calendar date');
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
+import { instant, isoDate, optionalText } from '../../platform/fields.js';
 
 export const idParams = z.strictObject({ id: z.uuid() });
 

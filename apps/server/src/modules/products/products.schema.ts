@@ -1,23 +1,6 @@
 /** The HTTP contract of the product catalog and product versions (strict bodies, response shapes). */
 import { z } from 'zod';
-
-/** A calendar date, YYYY-MM-DD, that exists. */
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-03-31')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Not a calendar date');
-
-/** Optional text: empty strings become null so "clear the field" and "leave empty" agree. */
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
+import { isoDate, optionalText } from '../../platform/fields.js';
 
 /** Short product code: letters, digits, dash, underscore; stored upper-cased. */
 const code = z

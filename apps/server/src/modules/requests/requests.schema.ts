@@ -13,16 +13,9 @@ import {
   verificationStatuses,
 } from '../../db/schema/requests.js';
 import { severities } from '../../db/schema/sla.js';
+import { optionalText, text } from '../../platform/fields.js';
 import { requestCategories } from '../../workflows/entitlement.js';
 
-const text = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullish()
-    .transform((v) => (v ? v : null));
 const tagsField = z
   .array(text(40).min(1))
   .max(30)

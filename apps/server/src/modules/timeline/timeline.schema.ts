@@ -1,14 +1,7 @@
 /** The HTTP contract of a request's timeline: entries, replies, notes, attachments, time entries. */
 import { z } from 'zod';
 import { timelineKinds, visibilities } from '../../db/schema/request-timeline.js';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-03-31')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Not a calendar date');
+import { isoDate } from '../../platform/fields.js';
 
 export const requestIdParams = z.strictObject({ id: z.uuid() });
 export const attachmentParams = z.strictObject({ id: z.uuid(), attachmentId: z.uuid() });

@@ -1,14 +1,7 @@
 /** The HTTP contract of warranties (质保期): list filters, the adjust body, the response shape. */
 import { z } from 'zod';
 import { coverageTypes, environments } from '../../db/schema/products.js';
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'A date like 2026-03-31')
-  .refine((s) => {
-    const d = new Date(`${s}T00:00:00Z`);
-    return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-  }, 'Not a calendar date');
+import { isoDate } from '../../platform/fields.js';
 
 export const warrantyStatuses = ['not_started', 'in_force', 'expired'] as const;
 
