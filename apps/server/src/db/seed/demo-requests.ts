@@ -5,8 +5,11 @@
  * the agent console has something to show on the first start.
  */
 import { asc, eq } from 'drizzle-orm';
+import { entitlementFor } from '../../modules/requests/requests.intake.js';
 import { appendEvent } from '../../modules/requests/requests.kernel.js';
+import { policyIdFor } from '../../modules/requests/requests.terms.js';
 import type { Deps } from '../../platform/deps.js';
+import type { RequestCategory } from '../../workflows/entitlement.js';
 import { customers } from '../schema/customers.js';
 import { users } from '../schema/identity.js';
 import { serviceRequests } from '../schema/requests.js';
@@ -122,8 +125,20 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
     },
   ];
   for (const r of rows) {
+    // Decided as intake decides it, so the demo contract's customers show contract coverage and its SLA.
+    const ent = await entitlementFor(deps as Deps, {
+      customerId: r.customerId,
+      category: r.category as RequestCategory,
+      at: r.receivedAt ?? new Date(now),
+    });
     const created = await newServiceRequest(db, {
       ...r,
+      coverage: ent.coverage,
+      contractId: ent.contract?.id ?? null,
+      warrantyId: ent.warranty?.id ?? null,
+      feeCategory: ent.feeCategory ?? null,
+      entitlement: ent as unknown as Record<string, unknown>,
+      slaPolicyId: await policyIdFor(db, ent),
       ...(r.pausedAt ? { resolutionDueAt: null, resolutionWarnAt: null } : {}),
     });
     // At risk / breached as the SLA sweep would have left them.
