@@ -73,7 +73,11 @@ function Facts({ request: r }: { request: RequestDetail }) {
                 {r.contractId && (
                   <Link to={`/contracts/${r.contractId}`}>{t('requests.fields.contract')}</Link>
                 )}
-                {r.feeCategory && <Typography.Text type="secondary">{r.feeCategory}</Typography.Text>}
+                {r.feeCategory && (
+                  <Typography.Text type="secondary">
+                    {t(`entitlements.fee.${r.feeCategory}`, { defaultValue: r.feeCategory })}
+                  </Typography.Text>
+                )}
               </Flex>
             ),
           },
