@@ -2,7 +2,11 @@
  * Case tracking ([002 §3.3, §3.5]): the analysis of a request (root cause,
  * workaround, permanent fix, the customer's verification) and its closing
  * summary (cause, solution, prevention), which can become a knowledge
- * article draft. Staff only; the customer sees none of it.
+ * article draft. Only staff write it. What customers read (the request
+ * detail, requests.read.ts): the workaround, fix, verification and closing
+ * summary are answers to them; the analysis (root-cause category and notes)
+ * is the vendor's working record and, like internal notes, never reaches
+ * customer roles.
  */
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';

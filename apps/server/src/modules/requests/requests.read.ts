@@ -18,10 +18,13 @@ export async function loadDetail(deps: Deps, db: DbOrTx, actor: Actor, id: strin
   const detail = toDetail(row, {
     ...names,
     allowedTransitions: await allowedTransitions(db, actor, row, settings.reopenWindowDays, deps.clock.now()),
-    relations: await repo.relationsOf(db, id),
+    relations: await repo.relationsOf(db, actor, id),
   });
-  // The analysis is the vendor's working notes (like internal notes); the workaround, fix and closing summary are for the customer.
-  return can(actor, 'requests:internal') ? detail : { ...detail, analysisNotes: null };
+  // The analysis (root-cause category and notes) is the vendor's working record, like internal notes;
+  // the workaround, fix, verification and closing summary are answers for the customer.
+  return can(actor, 'requests:internal')
+    ? detail
+    : { ...detail, rootCauseCategory: null, analysisNotes: null };
 }
 
 /** One request; 404 when missing or outside the caller's scope. */

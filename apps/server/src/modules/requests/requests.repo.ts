@@ -271,18 +271,22 @@ export async function findDetailRow(db: DbOrTx, actor: Actor, id: string) {
   return rows[0];
 }
 
-/** Relations in both directions, with the other request's number and subject. */
-export async function relationsOf(db: DbOrTx, id: string) {
+/**
+ * Relations in both directions, with the other request's number and subject.
+ * Only links to requests the actor may see: a link may cross customers
+ * (caused_by), and a customer contact must not learn another customer's request.
+ */
+export async function relationsOf(db: DbOrTx, actor: Actor, id: string) {
   const outgoing = await db
     .select({ requestId: sr.id, number: sr.number, subject: sr.subject, kind: requestRelations.kind })
     .from(requestRelations)
     .innerJoin(sr, eq(sr.id, requestRelations.relatedId))
-    .where(eq(requestRelations.requestId, id));
+    .where(and(eq(requestRelations.requestId, id), requestScopeCondition(actor)));
   const incoming = await db
     .select({ requestId: sr.id, number: sr.number, subject: sr.subject, kind: requestRelations.kind })
     .from(requestRelations)
     .innerJoin(sr, eq(sr.id, requestRelations.requestId))
-    .where(eq(requestRelations.relatedId, id));
+    .where(and(eq(requestRelations.relatedId, id), requestScopeCondition(actor)));
   return [
     ...outgoing.map((r) => ({ ...r, direction: 'outgoing' as const })),
     ...incoming.map((r) => ({ ...r, direction: 'incoming' as const })),
