@@ -68,7 +68,8 @@ export const customersSpecs: Spec[] = [
   {
     method: 'GET',
     url: '/api/customers/:id/timeline',
-    rule: 'customers:read',
+    // The activity timeline is the vendor's audit trail: never for customer contacts.
+    rule: (c) => c.role !== 'customer_contact' && c.perms.has('customers:read'),
     target: 'customer',
     ok: [200],
   },

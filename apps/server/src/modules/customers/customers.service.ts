@@ -11,7 +11,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { DbOrTx, Tx } from '../../platform/db.js';
 import { isForeignKeyViolation } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
-import { DomainError, invalid, notFound } from '../../platform/errors.js';
+import { DomainError, forbidden, invalid, notFound } from '../../platform/errors.js';
 import { withIdempotency } from '../../platform/idempotency.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
 import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
@@ -341,6 +341,9 @@ export async function customerTimeline(
   page: { cursor?: string | undefined; limit: number },
 ) {
   requireCustomerAccess(actor, 'read');
+  // The audit trail is the vendor's record (internal notes' metadata, analysis, time entries, CRM notes):
+  // customer roles get none of it.
+  if (actor.scope === 'organisation') throw forbidden('The activity timeline is for the service team');
   if (!(await repo.findCustomer(deps.db, actor, id))) throw notFound('Customer');
   const rows = await repo.timeline(deps.db, id, { cursor: decodeCursor(page.cursor), limit: page.limit });
   const more = rows.length > page.limit;
