@@ -6,14 +6,15 @@
  * The first human public reply or acknowledgement by the vendor stops the
  * response clock; automatic acknowledgements and customer replies do not.
  */
-import { type Actor, can, requirePermission } from '../../platform/access.js';
+import { type Actor, can, requirePermission, systemActor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { forbidden, invalid, invalidState, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
+import { permissions } from '../../platform/permissions.js';
 import { notify } from '../notifications/index.js';
-import { recordFirstResponse } from '../requests/index.js';
+import { applyTransition, recordFirstResponse } from '../requests/index.js';
 import {
   appendEvent,
   appendTimeline,
@@ -122,10 +123,13 @@ async function firstResponse(tx: Tx, deps: Deps, actor: Actor, row: RequestRow, 
 
 /**
  * A public reply. By the vendor: the first one stops the response clock. By a
- * customer contact: recorded as a customer reply (noted when the request
- * waits for the customer; the state is the flow's to change) and the
- * assignee is notified.
+ * customer contact: recorded as a customer reply and the assignee is
+ * notified; a request waiting for the customer goes back to in progress,
+ * which resumes its resolution clock.
  */
+/** Where a customer's reply moves a request that waited for them (a shipped state: it cannot be deleted). */
+const RESUME_STATE = 'in_progress';
+
 export async function postReply(
   deps: Deps,
   actor: Actor,
@@ -157,7 +161,22 @@ export async function postReply(
     await linkAttachments(tx, actor, entry, input.attachmentIds);
     // Only a person at the vendor answers: customer and system (automated) replies leave the clock running.
     const human = !customer && actor.via !== 'system';
-    const saved = human ? await firstResponse(tx, deps, actor, row, now) : row;
+    let saved = human ? await firstResponse(tx, deps, actor, row, now) : row;
+    // The customer answered what we waited for: the request is ours again and its resolution clock runs.
+    if (customer && row.stateCategory === 'pending') {
+      saved = await applyTransition(
+        tx,
+        deps,
+        systemActor(permissions, 'customer-reply'),
+        row,
+        RESUME_STATE,
+        undefined,
+        {
+          system: true,
+          event: { reason: 'customer_replied' },
+        },
+      );
+    }
     await recordAudit(tx, deps.clock, actor, {
       action: 'request_reply.create',
       entityType: 'request_timeline',

@@ -250,8 +250,15 @@ describe('response clock', () => {
     expect(seen.map((e: { event: string | null }) => e.event)).toEqual(['acknowledged']);
   });
 
-  it("records a customer's reply to a waiting request without changing its state, and tells the assignee", async () => {
-    const r = await newRequest({ state: 'waiting_customer', pausedAt: t.clock.now() });
+  it("a customer's reply to a waiting request resumes it (clock included) and tells the assignee", async () => {
+    const r = await newRequest({
+      severity: 'L2',
+      state: 'waiting_customer',
+      pausedAt: t.clock.now(),
+      resolutionDueAt: null,
+      resolutionWarnAt: null,
+    });
+    t.clock.advance(60 * 60_000);
     const res = await contact.post(`/api/requests/${r.id}/replies`, { body: '<p>日志已上传</p>' });
     expect(res.status, res.text).toBe(201);
     expect(res.body.data).toEqual({
@@ -260,8 +267,16 @@ describe('response clock', () => {
       state: 'waiting_customer',
     });
     const row = await rowOf(r.id);
-    expect(row.state).toBe('waiting_customer');
-    expect(row.version).toBe(r.version);
+    expect(row).toMatchObject({ state: 'in_progress', stateCategory: 'open', pausedAt: null });
+    // An hour paused on 7×24 moves the resolution due an hour later than receipt + 12 h.
+    expect(row.pausedWorkingSeconds).toBe(3600);
+    expect(row.resolutionDueAt?.getTime()).toBe(r.receivedAt.getTime() + 13 * 3600_000);
+    expect(res.headers.etag).toBe(`"${row.version}"`);
+    const events = (await agent.get(`/api/requests/${r.id}/timeline`)).body.items;
+    expect(events.at(-1)).toMatchObject({
+      event: 'state_changed',
+      data: { from: 'waiting_customer', to: 'in_progress', reason: 'customer_replied' },
+    });
     const inbox = (await agent.get('/api/notifications')).body.items;
     expect(inbox[0]).toMatchObject({ kind: 'request_customer_reply', link: `/requests/${r.id}` });
     expect(inbox[0].body).toBe('日志已上传');
