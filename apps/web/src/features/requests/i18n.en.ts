@@ -170,7 +170,7 @@ export const en: typeof zhCN = {
       acknowledged: 'Acknowledged; the response clock stopped',
       transitions: 'State actions',
       transitionTo: 'Move to "{{state}}"',
-      transitionNote: 'Note (optional)',
+      transitionNote: 'Note (optional, the customer sees it)',
       transitioned: 'State is now "{{state}}"',
       noTransitions: 'No actions from this state',
       maxTier: 'Already at the top tier',

@@ -168,7 +168,7 @@ export const zhCN = {
       acknowledged: '已确认受理，首次响应计时已停止',
       transitions: '状态操作',
       transitionTo: '转为「{{state}}」',
-      transitionNote: '说明（可选）',
+      transitionNote: '说明（可选，客户可见）',
       transitioned: '状态已变为「{{state}}」',
       noTransitions: '当前状态没有可用的操作',
       maxTier: '已是最高支持线',
