@@ -146,6 +146,11 @@ export function filterConditions(actor: Actor, f: RequestFilter): SQL[] {
     case 'all':
       break;
   }
+  // Due times of finished requests are history: ordered by due, the queue is the open work (and its
+  // partial index), unless the caller asks for states explicitly.
+  const openOnly =
+    f.view === 'unassigned' || f.view === 'at_risk' || f.view === 'breached' || f.view === 'waiting';
+  if (f.sort === 'due' && !openOnly && !f.stateCategory?.length && !f.state?.length) out.push(live);
   if (f.customerId) out.push(eq(sr.customerId, f.customerId));
   if (f.severity?.length) out.push(inArray(sr.severity, f.severity));
   if (f.category?.length) out.push(inArray(sr.category, f.category));

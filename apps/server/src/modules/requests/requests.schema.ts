@@ -99,7 +99,13 @@ export const requestFilterQuery = z.strictObject({
   receivedFrom: z.iso.datetime({ offset: true }).optional(),
   receivedTo: z.iso.datetime({ offset: true }).optional(),
   q: z.string().trim().max(200).optional(),
-  sort: z.enum(requestSorts).default('received'),
+  /** `due` lists open work only (new, open, pending) unless `state` or `stateCategory` is given. */
+  sort: z
+    .enum(requestSorts)
+    .default('received')
+    .describe(
+      'due: open work only unless state or stateCategory is given (due times of finished requests are history)',
+    ),
   order: z.enum(['asc', 'desc']).optional(),
 });
 export type RequestFilter = z.infer<typeof requestFilterQuery>;
