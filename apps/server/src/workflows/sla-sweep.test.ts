@@ -276,4 +276,29 @@ describe('SLA sweep', () => {
     expect(plan).toContain('service_requests_sla_check_idx');
     expect(plan).not.toContain('Seq Scan');
   });
+  it('one request that cannot be swept does not hold back the others in its chunk', async () => {
+    const rows = [await l1(), await l1(), await l1()];
+    const bad = rows[1]!;
+    // A trigger that refuses the bad request's events stands in for any failure mid-chunk.
+    await db.execute(
+      sql.raw(`create or replace function refuse_sla_event() returns trigger language plpgsql as $$
+      begin if new.request_id = '${bad.id}' then raise exception 'refused'; end if; return new; end $$`),
+    );
+    await db.execute(
+      sql`create trigger refuse_sla_event before insert on sla_events for each row execute function refuse_sla_event()`,
+    );
+    try {
+      t.clock.set(at(91));
+      const failure = await runSlaSweep(deps, t.clock.now(), { perTransaction: 10 }).catch((e: Error) => e);
+      expect(String((failure as Error).cause)).toContain('refused');
+      expect(await firedEvents(rows[0]!.id)).toHaveLength(1);
+      expect(await firedEvents(rows[2]!.id)).toHaveLength(1);
+      expect(await firedEvents(bad.id)).toEqual([]);
+      // Nothing of the bad request's sweep committed: it is still due, for the next run.
+      expect((await reload(bad.id)).responseWarnedAt).toBeNull();
+    } finally {
+      await db.execute(sql`drop trigger refuse_sla_event on sla_events`);
+    }
+    expect(await runSlaSweep(deps, t.clock.now())).toEqual({ checked: 1, warnings: 1, breaches: 0 });
+  });
 });

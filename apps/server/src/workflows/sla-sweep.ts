@@ -3,8 +3,8 @@
  * request's SLA warnings and breaches whose instant has passed.
  *
  * Exactly once, across processes and restarts, rests on two things:
- * - each request is handled in its own transaction under FOR UPDATE SKIP
- *   LOCKED, so two sweeps never work on the same request at the same time;
+ * - requests are locked FOR UPDATE SKIP LOCKED (a chunk per transaction),
+ *   so two sweeps never work on the same request at the same time;
  * - a fire is an insert into sla_events keyed (request, target, kind, instant)
  *   with ON CONFLICT DO NOTHING, and the notifications, timeline entry and
  *   escalation happen only when that insert happened — in the same
@@ -14,7 +14,7 @@
  * partial index (a range scan; requests with nothing pending are not in the
  * index at all), so a sweep over 100k open requests reads only the due ones.
  */
-import { and, asc, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { and, asc, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type SlaEventKind, type SlaTargetKind, serviceRequests, slaEvents } from '../db/schema/requests.js';
 import { notify } from '../modules/notifications/index.js';
 import { nextSlaCheckAt } from '../modules/requests/requests.clock.js';
@@ -81,14 +81,33 @@ export function dueEvents(row: RequestRow, now: Date): DueEvent[] {
 
 const targetZh = { response: '响应', resolution: '解决' } as const;
 
-async function warn(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent, dueAt: Date | null): Promise<void> {
+/** Who to tell, read once per sweep: team leads and service managers do not change between two sweeps. */
+interface Recipients {
+  leads: Map<string, string | null>;
+  managers: string[] | null;
+}
+
+async function leadOf(tx: Tx, who: Recipients, teamId: string | null): Promise<string | null> {
+  if (!teamId) return null;
+  if (!who.leads.has(teamId)) who.leads.set(teamId, await teamLeadId(tx, teamId));
+  return who.leads.get(teamId) ?? null;
+}
+
+async function warn(
+  tx: Tx,
+  deps: Deps,
+  who: Recipients,
+  row: RequestRow,
+  e: DueEvent,
+  dueAt: Date | null,
+): Promise<void> {
   const now = deps.clock.now();
   await appendEvent(tx, row.id, 'sla_warning', {
     actorId: null,
     at: now,
     data: { target: e.target, warnAt: e.at.toISOString(), dueAt: dueAt?.toISOString() ?? null },
   });
-  const lead = await teamLeadId(tx, row.teamId);
+  const lead = await leadOf(tx, who, row.teamId);
   const userIds = [...new Set([row.assigneeId, lead].filter((u): u is string => !!u))];
   if (!userIds.length) return;
   await notify(tx, deps.clock, {
@@ -102,7 +121,13 @@ async function warn(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent, dueAt: Dat
 }
 
 /** A breach: timeline, service managers told, one tier up. Returns the row after the escalation. */
-async function breach(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent): Promise<RequestRow> {
+async function breach(
+  tx: Tx,
+  deps: Deps,
+  who: Recipients,
+  row: RequestRow,
+  e: DueEvent,
+): Promise<RequestRow> {
   const now = deps.clock.now();
   await appendEvent(tx, row.id, 'sla_breach', {
     actorId: null,
@@ -129,7 +154,8 @@ async function breach(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent): Promise
       assigneeId: escalated?.assigneeId ?? row.assigneeId,
     },
   });
-  const managers = await serviceManagerIds(tx);
+  who.managers ??= await serviceManagerIds(tx);
+  const managers = who.managers;
   if (managers.length) {
     await notify(tx, deps.clock, {
       userIds: managers,
@@ -149,19 +175,24 @@ async function breach(tx: Tx, deps: Deps, row: RequestRow, e: DueEvent): Promise
   return escalated ?? row;
 }
 
-/** Handles one due request in the caller's transaction; null when another sweep holds it or it is no longer due. */
-async function sweepRequest(
-  tx: Tx,
-  deps: Deps,
-  id: string,
-  now: Date,
-): Promise<{ warnings: number; breaches: number } | null> {
-  const [row] = await tx
+/** Locks the due requests among `ids` that no other sweep holds (SKIP LOCKED), in next-check order. */
+function lockDue(tx: Tx, ids: string[], now: Date) {
+  return tx
     .select()
     .from(serviceRequests)
-    .where(and(eq(serviceRequests.id, id), lte(serviceRequests.nextSlaCheckAt, now)))
+    .where(and(inArray(serviceRequests.id, ids), lte(serviceRequests.nextSlaCheckAt, now)))
+    .orderBy(asc(serviceRequests.nextSlaCheckAt), asc(serviceRequests.id))
     .for('update', { skipLocked: true });
-  if (!row) return null;
+}
+
+/** Fires the due events of one locked request in the caller's transaction. */
+async function sweepRow(
+  tx: Tx,
+  deps: Deps,
+  who: Recipients,
+  row: RequestRow,
+  now: Date,
+): Promise<{ warnings: number; breaches: number }> {
   const events = dueEvents(row, now);
   const fired: DueEvent[] = [];
   const flags: Partial<Record<(typeof flagColumn)[SlaTargetKind][SlaEventKind], Date>> = {};
@@ -189,12 +220,21 @@ async function sweepRequest(
   for (const e of fired) {
     if (e.kind === 'warning') {
       const dueAt = e.target === 'response' ? current.responseDueAt : current.resolutionDueAt;
-      await warn(tx, deps, current, e, dueAt);
+      await warn(tx, deps, who, current, e, dueAt);
     } else {
-      current = await breach(tx, deps, current, e);
+      current = await breach(tx, deps, who, current, e);
     }
   }
   return { warnings: fired.length - breaches, breaches };
+}
+
+/** Sweeps `ids` in one transaction; the results of the requests it could lock. */
+function sweepChunk(deps: Deps, who: Recipients, ids: string[], now: Date) {
+  return deps.db.transaction(async (tx) => {
+    const out: { warnings: number; breaches: number }[] = [];
+    for (const row of await lockDue(tx, ids, now)) out.push(await sweepRow(tx, deps, who, row, now));
+    return out;
+  });
 }
 
 /** Due requests after the keyset position, by next check: a range scan of the partial index. */
@@ -216,27 +256,51 @@ export function dueRequests(db: DbOrTx, now: Date, after: { at: Date; id: string
 /**
  * Fires every warning and breach due at `now`. Walks the due requests once in
  * next-check order (keyset, so a request skipped because another sweep holds
- * it is not retried in a loop), each in its own transaction.
+ * it is not retried in a loop). Requests are handled `perTransaction` at a
+ * time: one commit per chunk instead of one per request (a commit per request
+ * was most of the cost with many due). A chunk that fails is retried one
+ * request per transaction, so one bad request does not hold back the others;
+ * the first error is rethrown at the end, so the job run is marked failed.
  */
 export async function runSlaSweep(
   deps: Deps,
   now: Date,
-  opts: { batch?: number } = {},
+  opts: { batch?: number; perTransaction?: number } = {},
 ): Promise<SlaSweepResult> {
   const batch = opts.batch ?? 500;
+  const perTransaction = opts.perTransaction ?? 50;
   const result: SlaSweepResult = { checked: 0, warnings: 0, breaches: 0 };
-  let after: { at: Date; id: string } | null = null;
-  for (;;) {
-    const due = await dueRequests(deps.db, now, after, batch);
-    for (const d of due) {
-      const r = await deps.db.transaction((tx) => sweepRequest(tx, deps, d.id, now));
-      if (!r) continue;
+  const who: Recipients = { leads: new Map(), managers: null };
+  let firstError: unknown = null;
+  const add = (done: { warnings: number; breaches: number }[]) => {
+    for (const r of done) {
       result.checked++;
       result.warnings += r.warnings;
       result.breaches += r.breaches;
     }
+  };
+  let after: { at: Date; id: string } | null = null;
+  for (;;) {
+    const due = await dueRequests(deps.db, now, after, batch);
+    for (let i = 0; i < due.length; i += perTransaction) {
+      const ids = due.slice(i, i + perTransaction).map((d) => d.id);
+      try {
+        add(await sweepChunk(deps, who, ids, now));
+      } catch {
+        for (const id of ids) {
+          try {
+            add(await sweepChunk(deps, who, [id], now));
+          } catch (err) {
+            deps.log.error({ err, requestId: id }, 'SLA sweep failed for a request');
+            firstError ??= err;
+          }
+        }
+      }
+    }
     const last = due.at(-1);
-    if (due.length < batch || !last?.at) return result;
+    if (due.length < batch || !last?.at) break;
     after = { at: last.at, id: last.id };
   }
+  if (firstError) throw firstError;
+  return result;
 }
