@@ -36,6 +36,7 @@ const RenewalTaskListPage = lazy(() => import('./features/renewals/pages/Renewal
 const EntitlementCheckPage = lazy(() => import('./features/entitlements/pages/EntitlementCheckPage'));
 const RequestListPage = lazy(() => import('./features/requests/pages/RequestListPage'));
 const RequestNewPage = lazy(() => import('./features/requests/pages/RequestNewPage'));
+const RequestImportPage = lazy(() => import('./features/requests/pages/RequestImportPage'));
 const RequestDetailPage = lazy(() => import('./features/requests/pages/RequestDetailPage'));
 const ServiceDeskPage = lazy(() => import('./features/service-desk/pages/ServiceDeskPage'));
 
@@ -96,6 +97,7 @@ export function App() {
                 <Route path="contracts/:id/edit" element={guarded('contracts:write', <ContractFormPage />)} />
                 <Route path="requests" element={guarded('requests:read', <RequestListPage />)} />
                 <Route path="requests/new" element={guarded('requests:create', <RequestNewPage />)} />
+                <Route path="requests/import" element={guarded('requests:import', <RequestImportPage />)} />
                 <Route path="requests/:id" element={guarded('requests:read', <RequestDetailPage />)} />
                 <Route path="service-desk" element={guarded('requests:internal', <ServiceDeskPage />)} />
                 <Route path="admin/users" element={guarded('users:manage', <UsersPage />)} />

@@ -9,6 +9,7 @@ import {
 import { useEffect } from 'react';
 import { api, download } from '../../api/client';
 import type {
+  ImportResult,
   RequestDetail,
   RequestFilters,
   RequestInput,
@@ -202,3 +203,7 @@ export function useDeleteView() {
 
 export const exportRequests = (filters: RequestFilters, format: 'csv' | 'xlsx') =>
   download('/requests/export', { ...filterQuery(filters), format }, `requests.${format}`);
+
+/** Historical import: a dry run reports every row; a commit imports all rows of the call or none. */
+export const importRequests = (rows: unknown[], dryRun: boolean) =>
+  api.post<ImportResult>('/requests/import', { dryRun, rows });

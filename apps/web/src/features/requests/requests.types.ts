@@ -248,3 +248,23 @@ export interface AnalysisInput {
   closingSolution?: string | null;
   closingPrevention?: string | null;
 }
+
+/** One row of the historical import report (requests.import.ts importResult). */
+export interface ImportRowResult {
+  index: number;
+  ok: boolean;
+  id: string | null;
+  number: string | null;
+  coverage: string | null;
+  responseDueAt: string | null;
+  resolutionDueAt: string | null;
+  responseBreached: boolean;
+  resolutionBreached: boolean;
+  errors: { path: (string | number)[]; message: string }[];
+}
+
+export interface ImportResult {
+  dryRun: boolean;
+  imported: number;
+  rows: ImportRowResult[];
+}

@@ -4,7 +4,7 @@
  * keyset "load more", and a live SLA countdown per row. The list refreshes
  * every 30 s and whenever a notification arrives over the live stream.
  */
-import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { App, Badge, Button, Card, Dropdown, Flex, Table, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -86,6 +86,15 @@ export default function RequestListPage() {
                 {t('requests.export.label')}
               </Button>
             </Dropdown>
+            {can('requests:import') && (
+              <Button
+                icon={<UploadOutlined />}
+                onClick={() => navigate('/requests/import')}
+                data-testid="request-import"
+              >
+                {t('requests.import.button')}
+              </Button>
+            )}
             {can('requests:create') && (
               <Button
                 type="primary"
