@@ -1,0 +1,1 @@
+CREATE INDEX "service_requests_assignee_open_due_idx" ON "service_requests" USING btree ("assignee_id","resolution_due_at","id") WHERE "service_requests"."state_category" in ('new', 'open', 'pending');
