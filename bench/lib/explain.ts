@@ -1,6 +1,6 @@
 /**
- * EXPLAIN (ANALYZE, BUFFERS) of the exact SQL the customers list/search use
- * case sends: the use case runs in-process against the bench database with a
+ * EXPLAIN (ANALYZE, BUFFERS) of the exact SQL a list use case sends (the
+ * customers list/search, the service-request queue pages): the use case runs in-process against the bench database with a
  * drizzle logger that records each statement, then every recorded statement
  * is explained on a direct pg connection with the same parameters.
  */
@@ -10,13 +10,14 @@ import * as schema from '../../apps/server/src/db/schema/index.js';
 import { login } from '../../apps/server/src/modules/auth/index.js';
 import { customerListQuery } from '../../apps/server/src/modules/customers/customers.schema.js';
 import { listCustomers } from '../../apps/server/src/modules/customers/customers.service.js';
+import type { Actor } from '../../apps/server/src/platform/access.js';
 import { systemClock } from '../../apps/server/src/platform/clock.js';
 import { loadConfig } from '../../apps/server/src/platform/config.js';
 import type { Db } from '../../apps/server/src/platform/db.js';
 import type { Deps } from '../../apps/server/src/platform/deps.js';
 import { createLogger } from '../../apps/server/src/platform/logger.js';
 
-interface Captured {
+export interface Captured {
   sql: string;
   params: unknown[];
 }
@@ -59,10 +60,26 @@ function walk(node: PlanNode, out: string[]): void {
 }
 
 /** Runs the list use case for `username` with query `q` and explains each statement it sent. */
-export async function explainList(
+export function explainList(
   pool: pg.Pool,
   user: { username: string; password: string },
   query: Record<string, string>,
+): Promise<ExplainSummary[]> {
+  return explainUseCase(pool, user, (deps, actor) =>
+    listCustomers(deps, actor, customerListQuery.parse(query)),
+  );
+}
+
+/**
+ * Logs in as `user` in-process, runs `useCase` with a drizzle logger that
+ * records every statement it sends, and explains each one (ANALYZE, BUFFERS)
+ * on a direct pg connection with the same parameters. Statements that write
+ * are explained too, so only pass read-only use cases.
+ */
+export async function explainUseCase(
+  pool: pg.Pool,
+  user: { username: string; password: string },
+  useCase: (deps: Deps, actor: Actor) => Promise<unknown>,
 ): Promise<ExplainSummary[]> {
   let captured: Captured[] = [];
   const db = drizzle(pool, {
@@ -72,9 +89,14 @@ export async function explainList(
   const deps: Deps = { db, clock: systemClock, config: loadConfig({}), log: createLogger('warn') };
   const { actor } = await login(deps, user, { ip: '127.0.0.1', userAgent: 'bench', requestId: 'bench' });
   captured = [];
-  await listCustomers(deps, actor, customerListQuery.parse(query));
+  await useCase(deps, actor);
+  return explainStatements(pool, captured);
+}
+
+/** EXPLAIN (ANALYZE, BUFFERS) of recorded statements. */
+export async function explainStatements(pool: pg.Pool, statements: Captured[]): Promise<ExplainSummary[]> {
   const out: ExplainSummary[] = [];
-  for (const c of captured) {
+  for (const c of statements) {
     const json = await pool.query(`explain (analyze, buffers, format json) ${c.sql}`, c.params);
     const text = await pool.query(`explain (analyze, buffers) ${c.sql}`, c.params);
     const plan = (
