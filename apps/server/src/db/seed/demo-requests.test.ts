@@ -23,5 +23,13 @@ describe('demo requests', () => {
     const breached = (await agent.get('/api/requests?view=breached')).body.items[0];
     expect(breached).toMatchObject({ tier: 2, severity: 'L2', teamName: '技术支持组' });
     expect(breached.resolutionBreachedAt).toBe(breached.resolutionDueAt);
+    // Finished demo requests carry their measured times, as the flows would have recorded them.
+    const closed = (await agent.get('/api/requests?stateCategory=closed')).body.items[0];
+    const detail = (await agent.get(`/api/requests/${closed.id}`)).body;
+    expect(detail.firstResponseCalendarMinutes).toBe(120);
+    expect(detail.resolutionCalendarMinutes).toBe(2 * 24 * 60);
+    expect(detail.responseMet).toBe(true);
+    // An L4 request has no resolution target ("as agreed"): nothing to meet or miss.
+    expect(detail.resolutionMet).toBeNull();
   });
 });

@@ -5,6 +5,8 @@
  * the agent console has something to show on the first start.
  */
 import { asc, eq } from 'drizzle-orm';
+import { calendarFor } from '../../modules/calendars/index.js';
+import { resolutionKpis, responseKpis } from '../../modules/requests/requests.clock.js';
 import { entitlementFor } from '../../modules/requests/requests.intake.js';
 import { appendEvent } from '../../modules/requests/requests.kernel.js';
 import { policyIdFor } from '../../modules/requests/requests.terms.js';
@@ -144,9 +146,16 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
     // At risk / breached as the SLA sweep would have left them.
     const at = new Date(now);
     const flags: Partial<typeof serviceRequests.$inferInsert> = {};
-    const met = (done: Date | null, due: Date | null) => (done && due ? done <= due : null);
-    if (created.firstResponseAt) flags.responseMet = met(created.firstResponseAt, created.responseDueAt);
-    if (created.resolvedAt) flags.resolutionMet = met(created.resolvedAt, created.resolutionDueAt);
+    // Measured times as the flows record them (first response, resolution on the policy's calendar).
+    const calendar = created.calendarId ? await calendarFor(deps as Deps, created.calendarId) : null;
+    if (calendar && created.firstResponseAt) {
+      const { nextSlaCheckAt: _next, ...kpis } = responseKpis(created, calendar, created.firstResponseAt);
+      Object.assign(flags, kpis);
+    }
+    if (calendar && created.resolvedAt) {
+      const { nextSlaCheckAt: _next, ...kpis } = resolutionKpis(created, calendar, created.resolvedAt);
+      Object.assign(flags, kpis);
+    }
     if (!created.firstResponseAt && created.responseWarnAt && created.responseWarnAt <= at)
       flags.responseWarnedAt = created.responseWarnAt;
     if (
