@@ -136,14 +136,18 @@ const better = (a: ContractCoverage, b: ContractCoverage) => {
 /**
  * Resolves the entitlement of a request. 404 when the customer (or the
  * deployment) is outside the caller's scope, exactly like a missing one.
+ * `customerChecked`: the caller has already checked that the customer exists
+ * and is in its scope (the intake), so it is not read again.
  */
 export async function resolveEntitlement(
   deps: Deps,
   actor: Actor,
   q: EntitlementQuery,
+  opts: { customerChecked?: boolean } = {},
 ): Promise<Entitlement> {
   requirePermission(actor, 'entitlements:check');
-  await getCustomer(deps, actor, q.customerId);
+  // The intake has just checked the customer in its own transaction; reading it (and its contacts) again costs 2 statements.
+  if (!opts.customerChecked) await getCustomer(deps, actor, q.customerId);
   let productId = q.productId;
   if (q.deploymentId) {
     const d = await getDeployment(deps, actor, q.deploymentId);

@@ -14,10 +14,21 @@ import {
 } from '../../db/schema/requests.js';
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
+import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { checkVersion } from '../../platform/versioning.js';
+import { invalidateDeskConfig } from './requests.config.js';
 import * as repo from './requests.repo.js';
+
+/**
+ * A write to the desk's configuration. The per-process cache of it
+ * (requests.config.ts) is dropped once the transaction ends, so the change
+ * takes effect immediately in this process (committed or not: a reload is cheap).
+ */
+function configWrite<T>(deps: Deps, write: (tx: Tx) => Promise<T>): Promise<T> {
+  return deps.db.transaction(write).finally(() => invalidateDeskConfig(deps.db));
+}
 
 const name = z.string().trim().min(1).max(60);
 export const stateCreateBody = z.strictObject({
@@ -79,7 +90,7 @@ export async function getStates(deps: Deps, actor: Actor) {
 
 export async function createState(deps: Deps, actor: Actor, input: z.infer<typeof stateCreateBody>) {
   requirePermission(actor, 'service_desk:manage');
-  return deps.db.transaction(async (tx) => {
+  return configWrite(deps, async (tx) => {
     if (await repo.findState(tx, input.key)) throw conflict(`State ${input.key} exists`);
     const states = await repo.listStates(tx);
     const position = input.position ?? Math.max(0, ...states.map((s) => s.position)) + 10;
@@ -99,7 +110,7 @@ export async function updateState(
   input: z.infer<typeof statePatchBody>,
 ) {
   requirePermission(actor, 'service_desk:manage');
-  return deps.db.transaction(async (tx) => {
+  return configWrite(deps, async (tx) => {
     const before = await repo.findState(tx, key);
     if (!before) throw notFound('Request state');
     const [row] = await tx.update(requestStates).set(input).where(eq(requestStates.key, key)).returning();
@@ -111,7 +122,7 @@ export async function updateState(
 /** Deletes a state no request is in; shipped states stay (the flow's defaults name them). */
 export async function deleteState(deps: Deps, actor: Actor, key: string) {
   requirePermission(actor, 'service_desk:manage');
-  await deps.db.transaction(async (tx) => {
+  await configWrite(deps, async (tx) => {
     const before = await repo.findState(tx, key);
     if (!before) throw notFound('Request state');
     if (before.builtin) throw conflict('A shipped state cannot be deleted', { reason: 'builtin' });
@@ -129,7 +140,7 @@ export async function deleteState(deps: Deps, actor: Actor, key: string) {
 /** Replaces the whole transition table (the admin edits it as a matrix). */
 export async function putTransitions(deps: Deps, actor: Actor, input: z.infer<typeof transitionsBody>) {
   requirePermission(actor, 'service_desk:manage');
-  return deps.db.transaction(async (tx) => {
+  return configWrite(deps, async (tx) => {
     const keys = new Set((await repo.listStates(tx)).map((s) => s.key));
     input.transitions.forEach((t, i) => {
       if (!keys.has(t.from)) throw invalid(['body', 'transitions', i, 'from'], `Unknown state ${t.from}`);
@@ -165,7 +176,7 @@ export async function putDeskSettings(
   input: z.infer<typeof settingsBody>,
 ) {
   requirePermission(actor, 'service_desk:manage');
-  return deps.db.transaction(async (tx) => {
+  return configWrite(deps, async (tx) => {
     const [before] = await tx
       .select()
       .from(serviceDeskSettings)

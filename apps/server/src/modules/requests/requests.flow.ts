@@ -66,7 +66,18 @@ export async function allowedTransitions(
   now: Date,
 ): Promise<string[]> {
   if (row.mergedIntoId) return [];
-  const targets = await repo.targetsFrom(db, row.state);
+  return allowedAmong(await repo.targetsFrom(db, row.state), actor, row, reopenWindowDays, now);
+}
+
+/** allowedTransitions over the targets of the request's state, already read. */
+export function allowedAmong(
+  targets: { key: string; category: StateCategory }[],
+  actor: Actor,
+  row: RequestRow,
+  reopenWindowDays: number,
+  now: Date,
+): string[] {
+  if (row.mergedIntoId) return [];
   return targets
     .filter((t) => mayTake(actor, row.stateCategory, t.category))
     .filter((t) => !isReopen(row.stateCategory, t.category) || withinReopenWindow(row, reopenWindowDays, now))

@@ -16,13 +16,14 @@ import { type Entitlement, type EntitlementQuery, resolveEntitlement } from '../
 import { customerInScope } from '../customers/index.js';
 import { routeNewRequest } from '../routing/index.js';
 import { autoAcknowledge } from '../timeline/index.js';
+import { deskConfig } from './requests.config.js';
 import { appendEvent, type RequestRow } from './requests.kernel.js';
 import { loadDetail } from './requests.read.js';
 import * as repo from './requests.repo.js';
 import type { RequestCreate, RequestDetail } from './requests.schema.js';
 import {
   freshClock,
-  policyIdFor,
+  noStandardPolicy,
   requestNumber,
   shanghaiYear,
   termColumns,
@@ -36,9 +37,13 @@ import {
  * they may not browse other contracts, but their own request must still be
  * decided. Validation paths point into the request body.
  */
-export async function entitlementFor(deps: Deps, q: EntitlementQuery): Promise<Entitlement> {
+export async function entitlementFor(
+  deps: Deps,
+  q: EntitlementQuery,
+  opts: { customerChecked?: boolean } = {},
+): Promise<Entitlement> {
   try {
-    return await resolveEntitlement(deps, systemActor(permissions, 'entitlement'), q);
+    return await resolveEntitlement(deps, systemActor(permissions, 'entitlement'), q, opts);
   } catch (err) {
     if (err instanceof DomainError && err.code === 'validation') {
       throw new DomainError('validation', err.message, {
@@ -137,16 +142,24 @@ async function insertRequestTx(
   if (!(await customerInScope(tx, actor, input.customerId))) throw notFound('Customer');
   const productId = await checkReferences(tx, input.customerId, input);
   const receivedAt = deps.clock.now();
-  const ent = await entitlementFor(deps, {
-    customerId: input.customerId,
-    deploymentId: input.deploymentId ?? undefined,
-    productId: productId ?? undefined,
-    category: input.category,
-    at: receivedAt,
-  });
-  const terms = await termsFor(deps, await policyIdFor(tx, ent), input.severity, receivedAt);
+  const ent = await entitlementFor(
+    deps,
+    {
+      customerId: input.customerId,
+      deploymentId: input.deploymentId ?? undefined,
+      productId: productId ?? undefined,
+      category: input.category,
+      at: receivedAt,
+    },
+    { customerChecked: true },
+  );
+  const config = await deskConfig(deps, tx);
+  // Same rule as policyIdFor, with the standard policy's id from the per-process configuration.
+  const policyId = ent.contract?.slaPolicyId ?? config.standardPolicyId;
+  if (!policyId) throw noStandardPolicy();
+  const terms = await termsFor(deps, policyId, input.severity, receivedAt);
   const number = requestNumber(shanghaiYear(receivedAt), await repo.nextNumberValue(tx));
-  const initial = (await repo.listStates(tx)).find((s) => s.category === 'new');
+  const initial = config.states.find((s) => s.category === 'new');
   if (!initial) throw new DomainError('unavailable', 'No request state of category new is configured');
   const row: RequestRow = await repo.insertRequest(tx, {
     number,
@@ -191,7 +204,7 @@ async function insertRequestTx(
   });
   // Self-service channels get an automatic receipt; it does not stop the response clock (SPEC §6).
   if (autoAcknowledged.has(input.channel)) await autoAcknowledge(tx, row, receivedAt);
-  const detail = await loadDetail(deps, tx, actor, row.id);
+  const detail = await loadDetail(deps, tx, actor, row.id, { created: true });
   await recordAudit(tx, deps.clock, actor, {
     action: 'request.create',
     entityType: 'service_request',

@@ -208,6 +208,13 @@ describe('desk configuration', () => {
         })
       ).status,
     ).toBe(403);
+    // The desk configuration is cached per process (requests.config.ts): warm it, then change it.
+    const r = await newServiceRequest(db, {
+      customerId: c.id,
+      state: 'in_progress',
+      receivedAt: t.clock.now(),
+    });
+    expect((await agent.get(`/api/requests/${r.id}`)).body.allowedTransitions).not.toContain('on_hold');
     const created = await manager.post('/api/request-states', {
       key: 'on_hold',
       category: 'pending',
@@ -217,14 +224,10 @@ describe('desk configuration', () => {
     expect(created.status, created.text).toBe(201);
     const transitions = [...res.body.transitions, { from: 'in_progress', to: 'on_hold' }];
     expect((await manager.put('/api/request-transitions', { transitions })).status).toBe(200);
-    const r = await newServiceRequest(db, {
-      customerId: c.id,
-      state: 'in_progress',
-      receivedAt: t.clock.now(),
-    });
     expect((await agent.get(`/api/requests/${r.id}`)).body.allowedTransitions).toContain('on_hold');
     expect((await manager.delete('/api/request-states/closed')).status).toBe(409);
     await manager.put('/api/request-transitions', { transitions: res.body.transitions });
+    expect((await agent.get(`/api/requests/${r.id}`)).body.allowedTransitions).not.toContain('on_hold');
     expect((await manager.delete('/api/request-states/on_hold')).status).toBe(204);
     const bad = await manager.put('/api/request-transitions', {
       transitions: [{ from: 'received', to: 'ghost' }],
@@ -235,6 +238,15 @@ describe('desk configuration', () => {
   it('settings need If-Match', async () => {
     const current = await agent.get('/api/service-desk/settings');
     expect(current.body).toMatchObject({ reopenWindowDays: 7, autoCloseDays: 3 });
+    // Resolved 10 days ago: outside the 7-day reopen window, inside a 14-day one.
+    const resolved = await newServiceRequest(db, {
+      customerId: c.id,
+      state: 'resolved',
+      receivedAt: new Date(t.clock.now().getTime() - 12 * 24 * hour),
+      resolvedAt: new Date(t.clock.now().getTime() - 10 * 24 * hour),
+    });
+    const allowed = async () => (await agent.get(`/api/requests/${resolved.id}`)).body.allowedTransitions;
+    expect(await allowed()).not.toContain('in_progress');
     const body = { reopenWindowDays: 14, autoCloseDays: 5 };
     expect((await manager.put('/api/service-desk/settings', body)).status).toBe(428);
     const ok = await manager.put('/api/service-desk/settings', body, {
@@ -242,6 +254,8 @@ describe('desk configuration', () => {
     });
     expect(ok.status, ok.text).toBe(200);
     expect(ok.body).toMatchObject({ ...body, version: current.body.version + 1 });
+    // The detail follows the new window at once (the desk configuration cache is dropped on write).
+    expect(await allowed()).toContain('in_progress');
     expect(
       (await manager.put('/api/service-desk/settings', body, { 'if-match': String(current.headers.etag) }))
         .status,

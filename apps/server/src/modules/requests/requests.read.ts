@@ -4,21 +4,33 @@ import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { deskConfig } from './requests.config.js';
 import { toDetail, toListItem } from './requests.dto.js';
-import { allowedTransitions } from './requests.flow.js';
+import { allowedAmong } from './requests.flow.js';
 import * as repo from './requests.repo.js';
 import type { RequestDetail, RequestListItem, RequestListQuery } from './requests.schema.js';
 
-/** The detail of a request in the actor's scope, read through `db` (a transaction after a write). */
-export async function loadDetail(deps: Deps, db: DbOrTx, actor: Actor, id: string): Promise<RequestDetail> {
+/**
+ * The detail of a request in the actor's scope, read through `db` (a transaction after a write).
+ * `created`: the request was inserted by this (uncommitted) transaction, so nothing can relate to it yet.
+ * Settings and the transition table come from the per-process desk configuration (requests.config.ts).
+ */
+export async function loadDetail(
+  deps: Deps,
+  db: DbOrTx,
+  actor: Actor,
+  id: string,
+  opts: { created?: boolean } = {},
+): Promise<RequestDetail> {
   const found = await repo.findDetailRow(db, actor, id);
   if (!found) throw notFound('Service request');
-  const settings = await repo.getSettings(db);
+  const config = await deskConfig(deps, db);
   const { row, ...names } = found;
+  const targets = config.targets.get(row.state) ?? [];
   const detail = toDetail(row, {
     ...names,
-    allowedTransitions: await allowedTransitions(db, actor, row, settings.reopenWindowDays, deps.clock.now()),
-    relations: await repo.relationsOf(db, actor, id),
+    allowedTransitions: allowedAmong(targets, actor, row, config.settings.reopenWindowDays, deps.clock.now()),
+    relations: opts.created ? [] : await repo.relationsOf(db, actor, id),
   });
   // The analysis (root-cause category and notes) is the vendor's working record, like internal notes;
   // the workaround, fix, verification and closing summary are answers for the customer.

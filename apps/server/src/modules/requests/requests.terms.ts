@@ -26,14 +26,21 @@ export interface SlaTerms {
 
 /** The shipped 'standard' policy (SPEC §6 default targets on 7×24). */
 export async function standardPolicyId(db: DbOrTx): Promise<string> {
+  const id = await standardPolicyIdOrNull(db);
+  if (!id) throw noStandardPolicy();
+  return id;
+}
+
+export async function standardPolicyIdOrNull(db: DbOrTx): Promise<string | null> {
   const rows = await db
     .select({ id: slaPolicies.id })
     .from(slaPolicies)
     .where(eq(slaPolicies.builtinKey, 'standard'))
     .limit(1);
-  if (!rows[0]) throw new DomainError('unavailable', 'The standard SLA policy is not seeded');
-  return rows[0].id;
+  return rows[0]?.id ?? null;
 }
+
+export const noStandardPolicy = () => new DomainError('unavailable', 'The standard SLA policy is not seeded');
 
 /**
  * The policy of an entitlement decision. A covering contract brings its own
@@ -110,8 +117,11 @@ export function freshClock(t: SlaTerms, receivedAt: Date) {
 
 /** Shanghai calendar year of an instant (request numbers are per year as people there see it). */
 export function shanghaiYear(at: Date): number {
-  return Number(new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' }).format(at));
+  return Number(shanghaiYearFormat.format(at));
 }
+
+// Building an Intl formatter costs more than the rest of the numbering; it is immutable, so share one.
+const shanghaiYearFormat = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', year: 'numeric' });
 
 /** SR-<year>-<6+ digits> from the global sequence. */
 export function requestNumber(year: number, n: number): string {
