@@ -1,5 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { App } from 'antd';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
 import { useErrorMessage } from '../../components/ErrorAlert';
@@ -18,7 +19,7 @@ export function useActionError(requestId: string) {
   const qc = useQueryClient();
   const errorMessage = useErrorMessage();
   return (err: unknown) => {
-    if (err instanceof ApiError && err.status === 412) {
+    if (isStale(err)) {
       message.warning(t('requests.stale'));
       void qc.invalidateQueries({ queryKey: requestKeys.detail(requestId) });
       return;
@@ -27,4 +28,32 @@ export function useActionError(requestId: string) {
       err instanceof ApiError && err.errors.length ? `: ${err.errors.map((e) => e.message).join('; ')}` : '';
     message.error(`${errorMessage(err)}${fields}`);
   };
+}
+
+/**
+ * The submit of a request dialog: on success a toast and the dialog closes; a
+ * stale version is reported (toast + reload) and the dialog stays for a second
+ * try; any other error shows in the dialog, unless `handled` took it (e.g. as
+ * field errors on the form).
+ */
+export function useDialogAction(requestId: string, onClose: () => void) {
+  const { message } = App.useApp();
+  const onError = useActionError(requestId);
+  const [error, setError] = useState<unknown>(null);
+  const run = async (
+    action: () => Promise<unknown>,
+    success: string,
+    handled?: (err: unknown) => boolean,
+  ) => {
+    setError(null);
+    try {
+      await action();
+      message.success(success);
+      onClose();
+    } catch (err) {
+      if (isStale(err)) onError(err);
+      else if (!handled?.(err)) setError(err);
+    }
+  };
+  return { error, run };
 }

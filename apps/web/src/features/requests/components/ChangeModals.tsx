@@ -1,31 +1,23 @@
 /** Changes that move the due times and must say why: a severity change and a re-run of the entitlement check. */
-import { App, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { Form, Input, Modal, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { applyFieldErrors } from '../../../components/FormErrors';
 import { usePatchRequest, useRecheckEntitlement } from '../requests.api';
 import { type RequestDetail, severities } from '../requests.types';
-import { isStale, useActionError } from '../useActionError';
+import { useDialogAction } from '../useActionError';
 
 export function SeverityModal({ request, onClose }: { request: RequestDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const patch = usePatchRequest();
-  const onError = useActionError(request.id);
+  const { error, run } = useDialogAction(request.id, onClose);
   const [form] = Form.useForm<{ severity: string; reason: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: { severity: string; reason: string }) => {
-    setError(null);
-    try {
-      await patch.mutateAsync({ request, body: { severity: v.severity, reason: v.reason.trim() } });
-      message.success(t('requests.actions.severityChanged'));
-      onClose();
-    } catch (err) {
-      if (isStale(err)) onError(err);
-      else if (!applyFieldErrors(form, err, ['severity', 'reason'])) setError(err);
-    }
-  };
+  const submit = (v: { severity: string; reason: string }) =>
+    run(
+      () => patch.mutateAsync({ request, body: { severity: v.severity, reason: v.reason.trim() } }),
+      t('requests.actions.severityChanged'),
+      (err) => applyFieldErrors(form, err, ['severity', 'reason']),
+    );
   return (
     <Modal
       open
@@ -56,22 +48,11 @@ export function SeverityModal({ request, onClose }: { request: RequestDetail; on
 
 export function RecheckModal({ request, onClose }: { request: RequestDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const recheck = useRecheckEntitlement();
-  const onError = useActionError(request.id);
+  const { error, run } = useDialogAction(request.id, onClose);
   const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async (v: { reason: string }) => {
-    setError(null);
-    try {
-      await recheck.mutateAsync({ request, reason: v.reason.trim() });
-      message.success(t('requests.actions.rechecked'));
-      onClose();
-    } catch (err) {
-      if (isStale(err)) onError(err);
-      else setError(err);
-    }
-  };
+  const submit = (v: { reason: string }) =>
+    run(() => recheck.mutateAsync({ request, reason: v.reason.trim() }), t('requests.actions.rechecked'));
   return (
     <Modal
       open

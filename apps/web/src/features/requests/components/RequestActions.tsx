@@ -25,7 +25,7 @@ import {
   useTransitionRequest,
 } from '../requests.api';
 import type { RequestDetail } from '../requests.types';
-import { isStale, useActionError } from '../useActionError';
+import { useActionError, useDialogAction } from '../useActionError';
 import { RecheckModal, SeverityModal } from './ChangeModals';
 import { useStateName } from './RequestTags';
 
@@ -83,23 +83,14 @@ function TransitionModal({
 
 function EscalateModal({ request, onClose }: { request: RequestDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const escalate = useEscalateRequest();
-  const onError = useActionError(request.id);
+  const { error, run } = useDialogAction(request.id, onClose);
   const [form] = Form.useForm<{ reason: string }>();
-  const [error, setError] = useState<unknown>(null);
-  const submit = async ({ reason }: { reason: string }) => {
-    setError(null);
-    try {
-      await escalate.mutateAsync({ request, reason: reason.trim() });
-      message.success(t('requests.actions.escalated', { tier: request.tier + 1 }));
-      onClose();
-    } catch (err) {
-      // Stale: the toast says so and the request reloads; the dialog stays for a second try.
-      if (isStale(err)) onError(err);
-      else setError(err);
-    }
-  };
+  const submit = ({ reason }: { reason: string }) =>
+    run(
+      () => escalate.mutateAsync({ request, reason: reason.trim() }),
+      t('requests.actions.escalated', { tier: request.tier + 1 }),
+    );
   return (
     <Modal
       open
@@ -128,31 +119,23 @@ function EscalateModal({ request, onClose }: { request: RequestDetail; onClose: 
 
 function AssignModal({ request, onClose }: { request: RequestDetail; onClose: () => void }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
   const assign = useAssignRequest();
-  const onError = useActionError(request.id);
+  const { error, run } = useDialogAction(request.id, onClose);
   const teams = useTeamOptions();
   const [form] = Form.useForm<{ teamId?: string; assigneeId?: string }>();
   const teamId = Form.useWatch('teamId', form);
   const users = useUserOptions();
-  const [error, setError] = useState<unknown>(null);
   const people = (users.data ?? []).filter((u) => !teamId || !u.teamIds || u.teamIds.includes(teamId));
-  const submit = async (v: { teamId?: string; assigneeId?: string }) => {
-    setError(null);
-    try {
-      await assign.mutateAsync({
-        request,
-        ...(v.teamId && v.teamId !== request.teamId ? { teamId: v.teamId } : {}),
-        assigneeId: v.assigneeId ?? undefined,
-      });
-      message.success(t('requests.actions.assigned'));
-      onClose();
-    } catch (err) {
-      // Stale: the toast says so and the request reloads; the dialog stays for a second try.
-      if (isStale(err)) onError(err);
-      else setError(err);
-    }
-  };
+  const submit = (v: { teamId?: string; assigneeId?: string }) =>
+    run(
+      () =>
+        assign.mutateAsync({
+          request,
+          ...(v.teamId && v.teamId !== request.teamId ? { teamId: v.teamId } : {}),
+          assigneeId: v.assigneeId ?? undefined,
+        }),
+      t('requests.actions.assigned'),
+    );
   return (
     <Modal
       open
