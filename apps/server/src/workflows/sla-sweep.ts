@@ -17,7 +17,11 @@
 import { and, asc, inArray, lte, type SQL, sql } from 'drizzle-orm';
 import { type SlaEventKind, type SlaTargetKind, serviceRequests, slaEvents } from '../db/schema/requests.js';
 import { notify } from '../modules/notifications/index.js';
-import { nextSlaCheckAt } from '../modules/requests/requests.clock.js';
+import {
+  nextSlaCheckAt,
+  type PendingSlaEvent,
+  pendingSlaEvents,
+} from '../modules/requests/requests.clock.js';
 import { appendEvent, type RequestRow, saveRequest } from '../modules/requests/requests.kernel.js';
 import { escalateAutomatically, serviceManagerIds, teamLeadId } from '../modules/routing/index.js';
 import { systemActor } from '../platform/access.js';
@@ -33,50 +37,14 @@ export interface SlaSweepResult {
   breaches: number;
 }
 
-interface DueEvent {
-  target: SlaTargetKind;
-  kind: SlaEventKind;
-  /** The warning or due instant: part of the exactly-once key. */
-  at: Date;
-}
-
 const flagColumn = {
   response: { warning: 'responseWarnedAt', breach: 'responseBreachedAt' },
   resolution: { warning: 'resolutionWarnedAt', breach: 'resolutionBreachedAt' },
 } as const;
 
-/**
- * The warnings and breaches of `row` due at `now`, oldest first (a warning
- * before the breach at the same instant). Mirrors nextSlaCheckAt: response
- * events while unanswered, resolution events while unresolved and running.
- */
-export function dueEvents(row: RequestRow, now: Date): DueEvent[] {
-  const out: DueEvent[] = [];
-  const add = (
-    target: SlaTargetKind,
-    warnAt: Date | null,
-    dueAt: Date | null,
-    warned: Date | null,
-    breached: Date | null,
-  ) => {
-    if (breached) return;
-    if (warnAt && !warned && warnAt <= now) out.push({ target, kind: 'warning', at: warnAt });
-    if (dueAt && dueAt <= now) out.push({ target, kind: 'breach', at: dueAt });
-  };
-  if (!row.firstResponseAt) {
-    add('response', row.responseWarnAt, row.responseDueAt, row.responseWarnedAt, row.responseBreachedAt);
-  }
-  if (!row.resolvedAt && !row.pausedAt) {
-    add(
-      'resolution',
-      row.resolutionWarnAt,
-      row.resolutionDueAt,
-      row.resolutionWarnedAt,
-      row.resolutionBreachedAt,
-    );
-  }
-  const rank = (e: DueEvent) => (e.kind === 'warning' ? 0 : 1);
-  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
+/** The warnings and breaches of `row` due at `now`, oldest first (a warning before the breach at the same instant). */
+export function dueEvents(row: RequestRow, now: Date): PendingSlaEvent[] {
+  return pendingSlaEvents(row).filter((e) => e.at <= now);
 }
 
 const targetZh = { response: '响应', resolution: '解决' } as const;
@@ -98,7 +66,7 @@ async function warn(
   deps: Deps,
   who: Recipients,
   row: RequestRow,
-  e: DueEvent,
+  e: PendingSlaEvent,
   dueAt: Date | null,
 ): Promise<void> {
   const now = deps.clock.now();
@@ -126,7 +94,7 @@ async function breach(
   deps: Deps,
   who: Recipients,
   row: RequestRow,
-  e: DueEvent,
+  e: PendingSlaEvent,
 ): Promise<RequestRow> {
   const now = deps.clock.now();
   await appendEvent(tx, row.id, 'sla_breach', {
@@ -194,7 +162,7 @@ async function sweepRow(
   now: Date,
 ): Promise<{ warnings: number; breaches: number }> {
   const events = dueEvents(row, now);
-  const fired: DueEvent[] = [];
+  const fired: PendingSlaEvent[] = [];
   const flags: Partial<Record<(typeof flagColumn)[SlaTargetKind][SlaEventKind], Date>> = {};
   for (const e of events) {
     const inserted = await tx

@@ -13,6 +13,7 @@
  * The response clock never pauses: waiting for the customer comes after the
  * first response in every flow the desk allows.
  */
+import type { SlaEventKind, SlaTargetKind } from '../../db/schema/requests.js';
 import { addWorkingTime, type Calendar, workingMinutesBetween } from '../../platform/calendar/index.js';
 
 export interface ClockInput {
@@ -100,26 +101,52 @@ const clockInput = (row: SlaRow, calendar: Calendar): ClockInput => ({
   pausedAt: row.pausedAt,
 });
 
+export interface PendingSlaEvent {
+  target: SlaTargetKind;
+  kind: SlaEventKind;
+  /** The warning or due instant (part of the sla_events exactly-once key). */
+  at: Date;
+}
+
 /**
- * The earliest warning or breach still to fire, or null: the response pair
- * while there is no first response, the resolution pair while unresolved and
- * running. The SLA sweep picks requests by this instant.
+ * The warnings and breaches still to fire: the response pair while there is
+ * no first response, the resolution pair while unresolved and running; a
+ * breached target fires nothing more. Oldest first, a warning before a
+ * breach at the same instant. The sweep fires the ones whose instant passed.
  */
-export function nextSlaCheckAt(row: SlaRow): Date | null {
-  const pending: Date[] = [];
+export function pendingSlaEvents(row: SlaRow): PendingSlaEvent[] {
+  const out: PendingSlaEvent[] = [];
+  const add = (
+    target: SlaTargetKind,
+    warnAt: Date | null,
+    dueAt: Date | null,
+    warned: Date | null,
+    breached: Date | null,
+  ) => {
+    if (breached) return;
+    if (warnAt && !warned) out.push({ target, kind: 'warning', at: warnAt });
+    if (dueAt) out.push({ target, kind: 'breach', at: dueAt });
+  };
   if (!row.firstResponseAt) {
-    if (row.responseWarnAt && !row.responseWarnedAt && !row.responseBreachedAt)
-      pending.push(row.responseWarnAt);
-    if (row.responseDueAt && !row.responseBreachedAt) pending.push(row.responseDueAt);
+    add('response', row.responseWarnAt, row.responseDueAt, row.responseWarnedAt, row.responseBreachedAt);
   }
   if (!row.resolvedAt && !row.pausedAt) {
-    if (row.resolutionWarnAt && !row.resolutionWarnedAt && !row.resolutionBreachedAt) {
-      pending.push(row.resolutionWarnAt);
-    }
-    if (row.resolutionDueAt && !row.resolutionBreachedAt) pending.push(row.resolutionDueAt);
+    add(
+      'resolution',
+      row.resolutionWarnAt,
+      row.resolutionDueAt,
+      row.resolutionWarnedAt,
+      row.resolutionBreachedAt,
+    );
   }
-  if (pending.length === 0) return null;
-  return new Date(Math.min(...pending.map((d) => d.getTime())));
+  const rank = (e: PendingSlaEvent) => (e.kind === 'warning' ? 0 : 1);
+  return out.sort((a, b) => a.at.getTime() - b.at.getTime() || rank(a) - rank(b));
+}
+
+/** The earliest warning or breach still to fire, or null. The SLA sweep picks requests by this instant. */
+export function nextSlaCheckAt(row: SlaRow): Date | null {
+  const first = pendingSlaEvents(row)[0];
+  return first ? new Date(first.at.getTime()) : null;
 }
 
 /** Patch that pauses the resolution clock at `at` (entering a pending state). No-op fields if already paused. */
