@@ -1,6 +1,7 @@
-/** Users, roles (permissions as data), teams, sessions, API tokens, login throttling. */
+/** Users, roles (permissions as data), teams, sessions, API tokens, login throttling, TOTP, security settings. */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   boolean,
   index,
   integer,
@@ -143,8 +144,86 @@ export const loginAttempts = pgTable(
   (t) => [
     index('login_attempts_user_at_idx').on(t.username, t.at),
     index('login_attempts_ip_at_idx').on(t.ip, t.at),
+    // "Has this account logged in from this address before?" (the account ceiling spares known addresses).
+    index('login_attempts_known_address_idx')
+      .on(sql`lower(${t.username})`, t.ip, t.at)
+      .where(sql`${t.succeeded}`),
   ],
 );
+
+/** Any account / any address in a login_throttles key. */
+export const THROTTLE_ANY = '*';
+
+/**
+ * Failed-login counters, one row per key: an (account, address) pair gets growing delays; an address across
+ * every account (username '*') and an account across every address (ip '*') get ceilings. A row is
+ * "blocked" while blocked_until is in the future; an admin lifts a block by deleting its row.
+ */
+export const loginThrottles = pgTable(
+  'login_throttles',
+  {
+    id: id(),
+    /** Lower-cased username, or '*' for an address's ceiling across accounts. */
+    username: text('username').notNull(),
+    /** Client address, or '*' for an account's ceiling across addresses. */
+    ip: text('ip').notNull(),
+    failures: integer('failures').notNull(),
+    windowStartedAt: timestamp('window_started_at', { withTimezone: true }).notNull(),
+    lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull(),
+    blockedUntil: timestamp('blocked_until', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('login_throttles_key_uq').on(t.username, t.ip),
+    index('login_throttles_last_failure_idx').on(t.lastFailureAt),
+  ],
+);
+
+/**
+ * A staff user's TOTP second factor (RFC 6238). The secret must be readable to verify codes, so it is
+ * stored as is and never returned after enrolment. enabled_at is null while enrolment awaits its first code.
+ */
+export const totpCredentials = pgTable('totp_credentials', {
+  userId: uuid('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  /** Base32 secret. */
+  secret: text('secret').notNull(),
+  enabledAt: timestamp('enabled_at', { withTimezone: true }),
+  /** The last time step a code was accepted for: a code is never accepted twice. */
+  lastUsedStep: bigint('last_used_step', { mode: 'number' }),
+  /** sha256 of the unused one-time recovery codes. */
+  recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: createdAt(),
+});
+
+export type LoginChallengePurpose = 'totp' | 'totp_enrol';
+
+/**
+ * The short-lived step between a correct password and a session: proves the password was right, grants
+ * nothing else. 'totp' waits for a code; 'totp_enrol' lets an admin who must use TOTP enrol first.
+ */
+export const loginChallenges = pgTable(
+  'login_challenges',
+  {
+    id: id(),
+    tokenHash: text('token_hash').notNull().unique(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').$type<LoginChallengePurpose>().notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('login_challenges_user_idx').on(t.userId)],
+);
+
+/** Organisation-wide login security settings: a single row (id 1), defaults when absent. */
+export const securitySettings = pgTable('security_settings', {
+  id: integer('id').primaryKey().default(1),
+  /** Users whose role can manage users or roles must use TOTP; without it they enrol at login. */
+  totpRequiredForAdmins: boolean('totp_required_for_admins').notNull().default(false),
+  updatedAt: updatedAt(),
+});
 
 /** Stored responses of create requests sent with an Idempotency-Key. */
 export const idempotencyKeys = pgTable(
