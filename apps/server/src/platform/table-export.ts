@@ -2,11 +2,13 @@
  * Streams a table as CSV (with a UTF-8 BOM, so Excel shows Chinese) or .xlsx.
  * Rows arrive in batches from an async source (keyset pages), so an export
  * of any size holds one batch in memory. The caller checks access first:
- * nothing here knows who asks.
+ * nothing here knows who asks. Every cell, header and sheet name goes through
+ * export-cells.ts: formula-safe in CSV, XML-safe in .xlsx.
  */
 import { PassThrough, Readable } from 'node:stream';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
+import { safeCsvCell, safeXlsxCell, xmlSafe } from './export-cells.js';
 
 export type ExportFormat = 'csv' | 'xlsx';
 
@@ -26,11 +28,14 @@ export interface TableExport {
   batches: () => AsyncIterable<unknown[][]>;
 }
 
+const csvRows = (rows: unknown[][]) => stringify(rows.map((row) => row.map(safeCsvCell)));
+const xlsxRow = (row: unknown[]) => row.map(safeXlsxCell);
+
 export function exportTable(t: TableExport): ExportFile {
   if (t.format === 'csv') {
     async function* csv() {
-      yield `\uFEFF${stringify([t.header])}`;
-      for await (const batch of t.batches()) yield stringify(batch);
+      yield `\uFEFF${csvRows([t.header])}`;
+      for await (const batch of t.batches()) yield csvRows(batch);
     }
     return {
       fileName: `${t.baseName}.csv`,
@@ -45,10 +50,10 @@ export function exportTable(t: TableExport): ExportFile {
       useSharedStrings: false,
       useStyles: false,
     });
-    const sheet = wb.addWorksheet(t.sheetName);
-    sheet.addRow(t.header).commit();
+    const sheet = wb.addWorksheet(xmlSafe(t.sheetName));
+    sheet.addRow(xlsxRow(t.header)).commit();
     for await (const batch of t.batches()) {
-      for (const row of batch) sheet.addRow(row).commit();
+      for (const row of batch) sheet.addRow(xlsxRow(row)).commit();
     }
     sheet.commit();
     await wb.commit();

@@ -7,6 +7,7 @@
  * per-row report only has to explain business problems (unknown customer,
  * times out of order, a number already in use).
  */
+import { toCsv } from '../../lib/csv';
 import { entitlementsI18n } from '../entitlements/i18n';
 import { en } from './i18n.en';
 import { zhCN } from './i18n.zh-CN';
@@ -54,13 +55,6 @@ export function parseCsv(text: string): string[][] {
   // Blank lines (often a trailing one, or spreadsheet padding) are not rows.
   return records.filter((r) => r.some((f) => f.trim() !== ''));
 }
-
-const needsQuotes = /[",\r\n]/;
-/** CSV text of records (CRLF, fields quoted when needed) — for the downloadable template. */
-export const toCsv = (records: string[][]) =>
-  records
-    .map((r) => r.map((f) => (needsQuotes.test(f) ? `"${f.replace(/"/g, '""')}"` : f)).join(','))
-    .join('\r\n');
 
 /** The import columns in template order, with their Chinese headers. */
 export const importColumns = [
