@@ -19,6 +19,7 @@ import {
   startEmbeddedDb,
 } from './platform/embedded-db.js';
 import { createJobRunner } from './platform/jobs/index.js';
+import { listeningBanner } from './platform/listen-addresses.js';
 import { createLogger } from './platform/logger.js';
 import { runMigrations } from './platform/migrate.js';
 import { backgroundJobs } from './workflows/background-jobs.js';
@@ -98,8 +99,7 @@ async function main(): Promise<void> {
     // Cleanups run last-in first-out: the runner stops (finishing jobs in flight) before HTTP and the pool.
     cleanups.push(() => runner.stop());
   }
-  const shownHost = config.host === '0.0.0.0' ? 'localhost' : config.host;
-  console.log(`\nAftercare is running at http://${shownHost}:${config.port}`);
+  console.log(`\n${listeningBanner(app.addresses()).join('\n')}`);
   if (demo.logins.length) {
     console.log(`Demo logins (password for all: ${demo.password ?? ''}):`);
     for (const l of demo.logins) console.log(`  ${l.username.padEnd(14)} ${l.role}`);
