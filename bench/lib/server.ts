@@ -47,6 +47,10 @@ export async function startServer(opts: {
     DATA_DIR: opts.dataDir,
     DEMO_DATA: '1',
     LOG_LEVEL: 'warn',
+    // Throughput benches drive one session far past the per-user rate limit on purpose: they measure the
+    // server, not the limiter. load.bench.ts turns the limits back on.
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_WRITES_PER_MINUTE: '0',
     ...opts.env,
   };
   delete env.DATABASE_URL;

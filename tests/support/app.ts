@@ -15,7 +15,7 @@ import { afterAll } from 'vitest';
 import { type App, buildApp } from '../../apps/server/src/app.js';
 import { type NewUserOptions, newUser } from '../../apps/server/src/db/seed/factories.js';
 import { TestClock } from '../../apps/server/src/platform/clock.js';
-import { loadConfig } from '../../apps/server/src/platform/config.js';
+import { type Config, loadConfig } from '../../apps/server/src/platform/config.js';
 import type { Deps } from '../../apps/server/src/platform/deps.js';
 import { createTestDatabase, type TestDatabase } from './db.js';
 
@@ -92,12 +92,29 @@ function makeClient(app: App, cookie: string | undefined, csrf: string, user: Cl
   };
 }
 
-export async function setupTestApp(opts: { clockStart?: string } = {}): Promise<TestApp> {
+export interface TestAppOptions {
+  clockStart?: string;
+  /** Configuration on top of the defaults (e.g. admission or rate limits for the load-shedding tests). */
+  config?: Partial<Config>;
+}
+
+export async function setupTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock(opts.clockStart ?? '2026-03-02T02:00:00Z');
   // A fresh data directory per app: uploaded documents land here, never in a real DATA_DIR.
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftercare-test-'));
-  const config = { ...loadConfig({}), dataDir, demoData: false };
+  // Load limits are off unless a test asks: the frozen test clock never refills a rate-limit bucket, and
+  // files that fire many requests at once must not be shed by a queue bound meant for production load.
+  const config: Config = {
+    ...loadConfig({}),
+    dataDir,
+    demoData: false,
+    rateLimitPerMinute: 0,
+    rateLimitWritesPerMinute: 0,
+    maxInFlight: 10_000,
+    maxQueue: 10_000,
+    ...opts.config,
+  };
   const deps: Deps = { db: database.db, clock, config, log: pino({ level: 'silent' }) };
   const app = await buildApp(deps, { webDist: null });
   await app.ready();
@@ -134,7 +151,7 @@ export async function setupTestApp(opts: { clockStart?: string } = {}): Promise<
 }
 
 /** setupTestApp in a file's scope, closed after its tests. */
-export async function useTestApp(opts: { clockStart?: string } = {}): Promise<TestApp> {
+export async function useTestApp(opts: TestAppOptions = {}): Promise<TestApp> {
   const t = await setupTestApp(opts);
   afterAll(() => t.close());
   return t;

@@ -39,11 +39,13 @@ import { timelineRoutes } from './modules/timeline/index.js';
 import { tokenRoutes } from './modules/tokens/index.js';
 import { userRoutes } from './modules/users/index.js';
 import { warrantyRoutes } from './modules/warranties/index.js';
+import { createAdmission } from './platform/admission.js';
 import { pingDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import { DomainError } from './platform/errors.js';
 import { requestInfo, SESSION_COOKIE } from './platform/http.js';
 import { sendProblem, toProblem } from './platform/http-errors.js';
+import { rateLimitHook } from './platform/rate-limit.js';
 import { safeEqual } from './platform/secrets.js';
 import { entitlementRoutes } from './workflows/entitlement.routes.js';
 
@@ -127,7 +129,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   app.setErrorHandler((err, req, reply) => {
     const problem = toProblem(err, req);
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
-    if (problem.code === 'rate_limited' && typeof problem.retryAfterSeconds === 'number') {
+    if (typeof problem.retryAfterSeconds === 'number') {
       reply.header('retry-after', String(problem.retryAfterSeconds));
     }
     return sendProblem(reply, problem);
@@ -152,6 +154,12 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
     if (!req.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
     return payload;
   });
+
+  // Admission control before authentication: a request refused for load must not cost a session lookup.
+  const admission = createAdmission(deps.config);
+  app.decorate('admission', admission);
+  app.addHook('onRequest', admission.onRequest);
+  app.addHook('onSend', admission.onSend);
 
   // Authentication for every /api route not marked public, then CSRF for cookie-authenticated writes.
   // It runs on request, before body parsing and validation, so anonymous callers learn nothing from errors.
@@ -184,6 +192,15 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       throw new DomainError('unauthenticated', 'Authentication required');
     }
   });
+  // Per user / API token limits need the actor, so they run right after authentication.
+  app.addHook(
+    'onRequest',
+    rateLimitHook({
+      perMinute: deps.config.rateLimitPerMinute,
+      writesPerMinute: deps.config.rateLimitWritesPerMinute,
+      clock: deps.clock,
+    }),
+  );
 
   await app.register(swagger, {
     openapi: {

@@ -62,7 +62,11 @@ async function main(): Promise<void> {
   }
 
   await runMigrations(url);
-  const db = createDb(url);
+  const db = createDb(url, {
+    max: config.dbPoolSize,
+    waitMs: config.dbPoolWaitMs,
+    statementTimeoutMs: config.dbStatementTimeoutMs,
+  });
   cleanups.push(() => db.$client.end());
   const deps: Deps = { db, clock: systemClock, config, log };
   await seedBase(db);

@@ -18,6 +18,8 @@ export interface Actor {
   customerId: string | null;
   /** How the request authenticated: cookie session or API token. */
   via: 'session' | 'token' | 'system';
+  /** The API token's id when via = 'token': its own rate-limit bucket (platform/rate-limit.ts). */
+  tokenId?: string;
   requestId: string;
   ip: string | null;
   locale: string;

@@ -32,6 +32,15 @@ const configSchema = z.object({
     .max(24 * 365)
     .default(7 * 24),
   COOKIE_SECURE: z.enum(['0', '1', 'auto']).default('auto'),
+  // Load limits (admission control, rate limits, database pool): README's configuration table says why each.
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
+  MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(256),
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(2_000),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(700),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(200),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(20),
+  DB_POOL_WAIT_MS: z.coerce.number().int().min(1).max(120_000).default(5_000),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
   WEB_DIST: z.string().optional(),
 });
 
@@ -47,6 +56,17 @@ export interface Config {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   cookieSecure: '0' | '1' | 'auto';
+  /** Admission control per process: requests running at once, waiting beyond that, and how long one may wait. */
+  maxInFlight: number;
+  maxQueue: number;
+  queueTimeoutMs: number;
+  /** Token-bucket limits per user session or API token; 0 turns a limit off. */
+  rateLimitPerMinute: number;
+  rateLimitWritesPerMinute: number;
+  /** Connections in this process's pool, the longest wait for one, and the per-statement bound (0 = none). */
+  dbPoolSize: number;
+  dbPoolWaitMs: number;
+  dbStatementTimeoutMs: number;
   webDist: string | undefined;
 }
 
@@ -76,6 +96,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
     cookieSecure: c.COOKIE_SECURE,
+    maxInFlight: c.MAX_IN_FLIGHT,
+    maxQueue: c.MAX_QUEUE,
+    queueTimeoutMs: c.QUEUE_TIMEOUT_MS,
+    rateLimitPerMinute: c.RATE_LIMIT_PER_MINUTE,
+    rateLimitWritesPerMinute: c.RATE_LIMIT_WRITES_PER_MINUTE,
+    dbPoolSize: c.DB_POOL_SIZE,
+    dbPoolWaitMs: c.DB_POOL_WAIT_MS,
+    dbStatementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
     webDist: c.WEB_DIST,
   };
 }

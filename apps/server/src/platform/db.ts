@@ -15,12 +15,26 @@ export type DbOrTx = Db | Tx;
 // Return int8/numeric as strings (exact), timestamps as Date (pg default).
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => v);
 
-export function createDb(connectionString: string, opts: { max?: number } = {}): Db {
+export interface PoolOptions {
+  /** Connections at most (DB_POOL_SIZE for the server). */
+  max?: number;
+  /**
+   * The longest a query waits for a free connection (or for a new one to open) before it fails
+   * with pg-pool's timeout error, which isDatabaseUnavailable counts, so 503 + Retry-After: under overload a
+   * request gives up after a bound instead of queueing in memory without end.
+   */
+  waitMs?: number;
+  /** PostgreSQL statement_timeout per connection; 0 or absent = none (CLI tools, migrations, tests). */
+  statementTimeoutMs?: number;
+}
+
+export function createDb(connectionString: string, opts: PoolOptions = {}): Db {
   const pool = new pg.Pool({
     connectionString,
     max: opts.max ?? 10,
     idleTimeoutMillis: 30_000,
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: opts.waitMs ?? 10_000,
+    ...(opts.statementTimeoutMs ? { statement_timeout: opts.statementTimeoutMs } : {}),
     application_name: 'aftercare',
   });
   // A dropped idle connection must not crash the process; the pool replaces it.

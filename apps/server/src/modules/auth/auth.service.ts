@@ -146,7 +146,7 @@ export async function resolveApiToken(
   if (!loaded || loaded.user.disabled) return undefined;
   if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() > 60_000)
     await repo.touchApiToken(deps.db, row.id, now);
-  return toActor(loaded, info, 'token', row.scopes);
+  return { ...toActor(loaded, info, 'token', row.scopes), tokenId: row.id };
 }
 
 export async function logout(deps: Deps, sessionId: string): Promise<void> {
