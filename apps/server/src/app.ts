@@ -44,7 +44,9 @@ import { pingDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import { DomainError } from './platform/errors.js';
 import { requestInfo, SESSION_COOKIE } from './platform/http.js';
-import { sendProblem, toProblem } from './platform/http-errors.js';
+import { isDatabaseSafetyNet, sendProblem, toProblem } from './platform/http-errors.js';
+import { inputGuard } from './platform/input-guard.js';
+import { routePermissionGuard } from './platform/route-permission.js';
 import { rateLimitHook } from './platform/rate-limit.js';
 import { safeEqual } from './platform/secrets.js';
 import { entitlementRoutes } from './workflows/entitlement.routes.js';
@@ -129,6 +131,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   app.setErrorHandler((err, req, reply) => {
     const problem = toProblem(err, req);
     if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    else if (isDatabaseSafetyNet(err)) req.log.warn({ err }, 'bad input reached the database');
     if (typeof problem.retryAfterSeconds === 'number') {
       reply.header('retry-after', String(problem.retryAfterSeconds));
     }
@@ -201,6 +204,11 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       clock: deps.clock,
     }),
   );
+
+  // After authentication, before validation: the declared permission (403 before any 400 that would reveal
+  // the schema), then the edge guard that refuses NUL, lone surrogates and other XML-invalid characters.
+  app.addHook('preValidation', routePermissionGuard);
+  app.addHook('preValidation', inputGuard);
 
   await app.register(swagger, {
     openapi: {

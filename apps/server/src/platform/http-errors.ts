@@ -62,6 +62,69 @@ function pathOf(instancePath: string, context: string | undefined): (string | nu
   return context ? [context, ...segments] : segments;
 }
 
+interface PgError {
+  code: string;
+  constraint?: string;
+  detail?: string;
+}
+
+/** The PostgreSQL error behind `err`: pg's own, or the cause drizzle wraps it in. */
+function pgErrorOf(err: unknown): PgError | undefined {
+  for (let e = err as { code?: unknown; cause?: unknown } | undefined, i = 0; e && i < 3; i++) {
+    if (typeof e.code === 'string' && /^[0-9A-Z]{5}$/.test(e.code)) return e as PgError;
+    e = e.cause as typeof e;
+  }
+  return undefined;
+}
+
+/** `Key (lower(username::text))=(x) already exists.` → ['body', 'username']; the last column of a composite key. */
+function uniqueFieldPath(pg: PgError): (string | number)[] {
+  const cols = /^Key \((.*)\)=\(/.exec(pg.detail ?? '')?.[1];
+  const last = cols
+    ?.replace(/\b\w+\(|::\w+|\)/g, '')
+    .split(/,\s*/)
+    .pop()
+    ?.trim();
+  if (!last || !/^[a-z_][a-z0-9_]*$/.test(last)) return ['body'];
+  return ['body', last.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase())];
+}
+
+/**
+ * PostgreSQL errors bad input can still reach. A unique violation is a lost race between two creates (the
+ * pre-check of both saw no row): 409 for every module, here, once. The data exceptions (class 22) and too-deep
+ * input (54000) are a safety net: the edge (input-guard.ts, fields.ts) refuses such input first, so reaching
+ * this is a gap to close at its root, and it is logged as one.
+ */
+function databaseProblem(
+  err: unknown,
+): { code: ErrorCode; detail: string; errors: FieldIssue[]; safetyNet: boolean } | undefined {
+  const pg = pgErrorOf(err);
+  if (!pg) return undefined;
+  if (pg.code === '23505') {
+    const path = uniqueFieldPath(pg);
+    const message = 'A record with this value already exists';
+    return {
+      code: 'duplicate',
+      detail: message,
+      errors: [{ path, message, code: 'duplicate' }],
+      safetyNet: false,
+    };
+  }
+  if (pg.code === '23503' && /still referenced/.test(pg.detail ?? '')) {
+    return { code: 'conflict', detail: 'The record is still in use', errors: [], safetyNet: true };
+  }
+  if (pg.code.startsWith('22') || pg.code === '54000' || pg.code === '23503' || pg.code === '23514') {
+    const message = 'A value is outside what can be stored';
+    return { code: 'validation', detail: message, errors: [{ path: ['body'], message }], safetyNet: true };
+  }
+  return undefined;
+}
+
+/** True when the problem came from the database safety net rather than an edge check (worth a log line). */
+export function isDatabaseSafetyNet(err: unknown): boolean {
+  return databaseProblem(err)?.safetyNet === true;
+}
+
 /** Turns any thrown value into a problem document. */
 export function toProblem(err: unknown, req: FastifyRequest): Problem {
   const base = { instance: req.url, requestId: String(req.id) };
@@ -99,6 +162,30 @@ export function toProblem(err: unknown, req: FastifyRequest): Problem {
       detail: errors.map((e) => `${e.path.join('.')}: ${e.message}`).join('; '),
       code: 'validation',
       errors,
+      ...base,
+    };
+  }
+  const pgProblem = databaseProblem(err);
+  if (pgProblem) {
+    return {
+      type: `urn:aftercare:problem:${pgProblem.code}`,
+      title: titleOf[pgProblem.code],
+      status: statusOf[pgProblem.code],
+      detail: pgProblem.detail,
+      code: pgProblem.code,
+      ...(pgProblem.errors.length ? { errors: pgProblem.errors } : {}),
+      ...base,
+    };
+  }
+  if (isDatabaseUnavailable(err)) {
+    // The database is down or restarting (embedded-supervisor.ts): worth retrying shortly, not a 500.
+    return {
+      type: 'urn:aftercare:problem:unavailable',
+      title: titleOf.unavailable,
+      status: 503,
+      detail: 'The database is unavailable; retry shortly.',
+      code: 'unavailable',
+      retryAfterSeconds: DATABASE_RETRY_AFTER_SECONDS,
       ...base,
     };
   }
