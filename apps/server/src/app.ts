@@ -49,6 +49,7 @@ import { inputGuard } from './platform/input-guard.js';
 import { routePermissionGuard } from './platform/route-permission.js';
 import { rateLimitHook } from './platform/rate-limit.js';
 import { safeEqual } from './platform/secrets.js';
+import { securityHeaders } from './platform/security-headers.js';
 import { entitlementRoutes } from './workflows/entitlement.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
@@ -152,11 +153,9 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
 
   app.addHook('onSend', async (req, reply, payload) => {
     reply.header('x-request-id', String(req.id));
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    if (!req.url.startsWith('/api/docs')) reply.header('x-frame-options', 'DENY');
     return payload;
   });
+  securityHeaders(app);
 
   // Admission control before authentication: a request refused for load must not cost a session lookup.
   const admission = createAdmission(deps.config);
