@@ -93,7 +93,7 @@ describe('the edge guard on the HTTP app', () => {
   it('answers a NUL in a query string or a path parameter with 400', async () => {
     const q = await admin.get('/api/customers?q=a%00b');
     expect(q.status).toBe(400);
-    expect(q.body.errors[0].path).toEqual(['query', 'q']);
+    expect(q.body.errors[0].path).toEqual(['querystring', 'q']);
     const p = await admin.get('/api/customers/a%00b');
     expect(p.status).toBe(400);
   });

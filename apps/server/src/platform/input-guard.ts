@@ -83,7 +83,7 @@ export function assertCleanText(value: string, path: (string | number)[]): void 
 export async function inputGuard(req: FastifyRequest): Promise<void> {
   for (const [context, value] of [
     ['params', req.params],
-    ['query', req.query],
+    ['querystring', req.query],
     ['body', req.body],
   ] as const) {
     const issue = findBadInput(value, [context]);

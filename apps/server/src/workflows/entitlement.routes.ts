@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { coverageTypes } from '../db/schema/products.js';
 import type { Deps } from '../platform/deps.js';
+import { instantString } from '../platform/fields.js';
 import { requireActor } from '../platform/http.js';
 import { feeCategories, requestCategories, resolveEntitlement } from './entitlement.js';
 
@@ -14,7 +15,7 @@ export const entitlementQuery = z.strictObject({
   productId: z.uuid().optional(),
   category: z.enum(requestCategories),
   /** The instant of the request (ISO 8601 with offset); default now. */
-  at: z.iso.datetime({ offset: true }).optional(),
+  at: instantString.optional(),
 });
 
 export const entitlementResponse = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { instantString } from '../../platform/fields.js';
 
 export const auditEntrySchema = z.object({
   id: z.number().int(),
@@ -22,8 +23,8 @@ export const listAuditQuery = z.strictObject({
   entityId: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
   customerId: z.uuid().optional(),
-  from: z.iso.datetime({ offset: true }).optional(),
-  to: z.iso.datetime({ offset: true }).optional(),
+  from: instantString.optional(),
+  to: instantString.optional(),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });

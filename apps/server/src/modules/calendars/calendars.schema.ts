@@ -2,16 +2,14 @@ import { z } from 'zod';
 import { calendarDayKinds, calendarKinds } from '../../db/schema/sla.js';
 import {
   dayHoursSchema,
-  isRealDate,
   timeZoneSchema,
   weekdayKeys,
   weeklyHoursSchema,
 } from '../../platform/calendar/calendar.js';
+import { instantString, isoDate, MAX_YEAR } from '../../platform/fields.js';
 
-export const isoDateSchema = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date "YYYY-MM-DD"')
-  .refine(isRealDate, 'Not a calendar date');
+/** The shared bounded date (1900–2200); calendar years themselves are 1970–2200. */
+export const isoDateSchema = isoDate;
 
 const intervalView = z.object({ start: z.string(), end: z.string() });
 const dayHoursView = z.array(intervalView);
@@ -89,14 +87,14 @@ export const setDayBody = z
 export type SetDayInput = z.infer<typeof setDayBody>;
 
 export const dayParams = z.strictObject({ id: z.uuid(), date: isoDateSchema });
-export const daysQuery = z.strictObject({ year: z.coerce.number().int().min(1970).max(2999).optional() });
+export const daysQuery = z.strictObject({ year: z.coerce.number().int().min(1970).max(MAX_YEAR).optional() });
 
 export const importBody = z.strictObject({
   format: z.enum(['json', 'ics']),
   /** The .ics text, or the year document (object or JSON text) of calendar-json.ts. */
   content: z.union([z.string().min(1).max(1_000_000), z.record(z.string(), z.unknown())]),
   /** Required for .ics (feeds span years); for JSON it must match the document's year when given. */
-  year: z.number().int().min(1970).max(2999).optional(),
+  year: z.number().int().min(1970).max(MAX_YEAR).optional(),
   /** Only report what would change. */
   dryRun: z.boolean().default(false),
 });
@@ -115,7 +113,7 @@ export const importReportSchema = z.object({
 export type ImportReport = z.infer<typeof importReportSchema>;
 
 export const monthQuery = z.strictObject({
-  month: z.string().regex(/^(19[7-9]\d|2\d{3})-(0[1-9]|1[0-2])$/, 'Expected a month "YYYY-MM"'),
+  month: z.string().regex(/^(19[7-9]\d|2[01]\d\d|2200)-(0[1-9]|1[0-2])$/, 'Expected a month "YYYY-MM"'),
 });
 
 export const monthSchema = z.object({
@@ -137,7 +135,7 @@ export const monthSchema = z.object({
 });
 export type MonthView = z.infer<typeof monthSchema>;
 
-const instant = z.iso.datetime({ offset: true });
+const instant = instantString;
 
 export const computeBody = z.union([
   z.strictObject({ start: instant, minutes: z.number().min(0).max(10_000_000) }),

@@ -17,6 +17,7 @@ import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, type FieldIssue } from '../../platform/errors.js';
+import { instant } from '../../platform/fields.js';
 import { requestCategories } from '../../workflows/entitlement.js';
 import { customerScopeCondition } from '../customers/index.js';
 import { nextSlaCheckAt, resolutionKpis, responseKpis } from './requests.clock.js';
@@ -32,7 +33,6 @@ import {
   termsFor,
 } from './requests.terms.js';
 
-const instant = z.iso.datetime({ offset: true }).transform((s) => new Date(s));
 export const importRow = z.strictObject({
   customerId: z.uuid().optional(),
   customerName: z.string().trim().min(1).max(200).optional(),

@@ -13,7 +13,7 @@ import {
   verificationStatuses,
 } from '../../db/schema/requests.js';
 import { severities } from '../../db/schema/sla.js';
-import { optionalText, text } from '../../platform/fields.js';
+import { instantString, optionalText, text } from '../../platform/fields.js';
 import { requestCategories } from '../../workflows/entitlement.js';
 
 const tagsField = z
@@ -96,8 +96,8 @@ export const requestFilterQuery = z.strictObject({
   productId: z.uuid().optional(),
   coverage: listParam(z.enum(coverages)),
   channel: listParam(z.enum(requestChannels)),
-  receivedFrom: z.iso.datetime({ offset: true }).optional(),
-  receivedTo: z.iso.datetime({ offset: true }).optional(),
+  receivedFrom: instantString.optional(),
+  receivedTo: instantString.optional(),
   q: z.string().trim().max(200).optional(),
   /** `due` lists open work only (new, open, pending) unless `state` or `stateCategory` is given. */
   sort: z

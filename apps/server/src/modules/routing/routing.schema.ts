@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { assignmentModes } from '../../db/schema/requests.js';
+import { instant } from '../../platform/fields.js';
 
 export const requestIdParams = z.strictObject({ id: z.uuid() });
 export const teamIdParams = z.strictObject({ teamId: z.uuid() });
@@ -56,11 +57,7 @@ export type QueueView = z.infer<typeof queueSchema>;
 export const availabilityBody = z.strictObject({
   available: z.boolean(),
   /** Absent until this instant, then available again without anyone flipping the switch. */
-  absentUntil: z.iso
-    .datetime({ offset: true })
-    .transform((s) => new Date(s))
-    .nullable()
-    .optional(),
+  absentUntil: instant.nullable().optional(),
 });
 export type AvailabilityInput = z.infer<typeof availabilityBody>;
 
