@@ -44,7 +44,12 @@ import { pingDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import { DomainError } from './platform/errors.js';
 import { requestInfo, SESSION_COOKIE } from './platform/http.js';
-import { isDatabaseSafetyNet, sendProblem, toProblem } from './platform/http-errors.js';
+import {
+  DATABASE_RETRY_AFTER_SECONDS,
+  isDatabaseSafetyNet,
+  sendProblem,
+  toProblem,
+} from './platform/http-errors.js';
 import { inputGuard } from './platform/input-guard.js';
 import { routePermissionGuard } from './platform/route-permission.js';
 import { rateLimitHook } from './platform/rate-limit.js';
@@ -263,6 +268,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
           if (!up)
             return reply
               .status(503)
+              .header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS))
               .send({ status: 'unavailable' as const, database: 'down' as const, time });
           return { status: 'ok' as const, database: 'up' as const, time };
         },

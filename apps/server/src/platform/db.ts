@@ -60,6 +60,40 @@ export async function pingDb(db: Db, timeoutMs = 2000): Promise<boolean> {
   }
 }
 
+const unreachableCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  '57P01', // admin_shutdown: the server is stopping
+  '57P02', // crash_shutdown: another backend crashed
+  '57P03', // cannot_connect_now: starting up or in recovery
+]);
+const unreachableMessages =
+  /Connection terminated|timeout exceeded when trying to connect|connection error|is not queryable|Connection closed/i;
+
+/**
+ * True when `err` (or what it wraps) says the database cannot be reached right
+ * now rather than that the request was wrong: refused or dropped connections,
+ * SQLSTATE class 08 and 57P01-03, pool connect timeouts. Such a failure is a
+ * 503 worth retrying, not a 500.
+ */
+export function isDatabaseUnavailable(err: unknown): boolean {
+  let e = err as { code?: unknown; message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    const code = typeof e.code === 'string' ? e.code : '';
+    if (unreachableCodes.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
+    if (typeof e.message === 'string' && unreachableMessages.test(e.message)) return true;
+    // AggregateError (a connect to several addresses) carries its reasons in `errors`.
+    const inner = (e as { errors?: unknown[] }).errors;
+    if (Array.isArray(inner) && inner.some((x) => isDatabaseUnavailable(x))) return true;
+  }
+  return false;
+}
+
 /** The PostgreSQL error behind `err` (pg's own, or the cause drizzle wraps it in). */
 function pgErrorOf(err: unknown): { code?: string; constraint?: string } | undefined {
   const e = err as

@@ -5,7 +5,11 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { isDatabaseUnavailable } from './db.js';
 import { DomainError, type ErrorCode, type FieldIssue } from './errors.js';
+
+/** What a 503 for an unreachable database asks clients to wait: about one restart of the embedded cluster. */
+export const DATABASE_RETRY_AFTER_SECONDS = 2;
 
 const statusOf: Record<ErrorCode, number> = {
   validation: 400,

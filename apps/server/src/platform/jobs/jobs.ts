@@ -14,7 +14,7 @@
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { jobs } from '../../db/schema/jobs.js';
 import type { Clock } from '../clock.js';
-import type { Db, DbOrTx, Tx } from '../db.js';
+import { type Db, type DbOrTx, isDatabaseUnavailable, type Tx } from '../db.js';
 import type { Schedule } from './schedule.js';
 
 export type Job = typeof jobs.$inferSelect;
@@ -232,7 +232,10 @@ export function createJobRunner(opts: JobRunnerOptions): JobRunner {
     try {
       await runDue();
     } catch (err) {
-      log.error({ err }, 'job poll failed');
+      // The database down or restarting is an outage, not a bug: one line per poll, and the next poll retries.
+      if (isDatabaseUnavailable(err))
+        log.warn({ reason: (err as Error).message }, 'job poll skipped: database unavailable');
+      else log.error({ err }, 'job poll failed');
     }
   };
 
