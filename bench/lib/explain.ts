@@ -87,7 +87,9 @@ export async function explainUseCase(
     logger: { logQuery: (sql, params) => captured.push({ sql, params }) },
   }) as Db;
   const deps: Deps = { db, clock: systemClock, config: loadConfig({}), log: createLogger('warn') };
-  const { actor } = await login(deps, user, { ip: '127.0.0.1', userAgent: 'bench', requestId: 'bench' });
+  const outcome = await login(deps, user, { ip: '127.0.0.1', userAgent: 'bench', requestId: 'bench' });
+  if (outcome.kind !== 'session') throw new Error('bench users log in without a second factor');
+  const { actor } = outcome;
   captured = [];
   await useCase(deps, actor);
   return explainStatements(pool, captured);

@@ -40,6 +40,7 @@ import { tokenRoutes } from './modules/tokens/index.js';
 import { userRoutes } from './modules/users/index.js';
 import { warrantyRoutes } from './modules/warranties/index.js';
 import { createAdmission } from './platform/admission.js';
+import { trustProxyOption } from './platform/config.js';
 import { pingDb } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import { DomainError } from './platform/errors.js';
@@ -100,7 +101,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   const app = Fastify({
     loggerInstance: deps.log,
     bodyLimit: BODY_LIMIT,
-    trustProxy: true,
+    // X-Forwarded-For only from configured proxies (TRUST_PROXY); by default the socket address is the client.
+    trustProxy: trustProxyOption(deps.config.trustProxy),
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();

@@ -10,6 +10,9 @@ import {
   uniq,
 } from './harness.js';
 
+/** Two-factor authentication is for staff accounts, not customer contacts. */
+const staffAccount = (c: { role: string }) => c.role !== 'customer_contact';
+
 export const coreSpecs: Spec[] = [
   // auth
   { method: 'GET', url: '/api/auth/me', rule: 'authenticated', target: 'none', ok: [200] },
@@ -22,6 +25,44 @@ export const coreSpecs: Spec[] = [
     body: () => ({ locale: 'zh-CN' }),
   },
   { method: 'POST', url: '/api/auth/logout', rule: 'authenticated', target: 'none', ok: [204] },
+  // two-factor (staff accounts only), login blocks, security settings
+  { method: 'GET', url: '/api/auth/totp', rule: 'authenticated', target: 'none', ok: [200] },
+  { method: 'POST', url: '/api/auth/totp/enrolment', rule: staffAccount, target: 'none', ok: [200] },
+  {
+    method: 'POST',
+    url: '/api/auth/totp/enrolment/confirm',
+    rule: staffAccount,
+    target: 'none',
+    // A wrong code (400), or no enrolment waiting (409).
+    ok: [400, 409],
+    body: () => ({ code: '000000' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/auth/totp/disable',
+    rule: staffAccount,
+    target: 'none',
+    ok: [400],
+    body: () => ({ code: '000000' }),
+  },
+  { method: 'GET', url: '/api/auth/login-blocks', rule: 'users:manage', target: 'none', ok: [200] },
+  {
+    method: 'DELETE',
+    url: '/api/auth/login-blocks/:id',
+    rule: 'users:manage',
+    target: 'none',
+    ok: [404],
+    path: () => '/api/auth/login-blocks/00000000-0000-4000-8000-000000000000',
+  },
+  { method: 'GET', url: '/api/auth/security-settings', rule: 'users:manage', target: 'none', ok: [200] },
+  {
+    method: 'PUT',
+    url: '/api/auth/security-settings',
+    rule: 'users:manage',
+    target: 'none',
+    ok: [200],
+    body: () => ({ totpRequiredForAdmins: false }),
+  },
   // users, roles, teams, tokens, audit
   { method: 'GET', url: '/api/users', rule: 'users:read', target: 'none', ok: [200] },
   { method: 'GET', url: '/api/users/options', rule: 'staff', target: 'none', ok: [200] },
@@ -63,6 +104,14 @@ export const coreSpecs: Spec[] = [
     ok: [204],
     path: async () => `/api/users/${await freshUser()}/password`,
     body: () => ({ password: 'another-pass1' }),
+  },
+  {
+    method: 'POST',
+    url: '/api/users/:id/totp/reset',
+    rule: 'users:manage',
+    target: 'none',
+    ok: [204],
+    path: async () => `/api/users/${await freshUser()}/totp/reset`,
   },
   { method: 'GET', url: '/api/roles', rule: 'users:read', target: 'none', ok: [200] },
   { method: 'GET', url: '/api/permissions', rule: 'users:read', target: 'none', ok: [200] },

@@ -2,6 +2,7 @@
  * Process configuration from the environment, validated once at start.
  * A bad value is reported as one clear line and the process exits 1.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -19,6 +20,25 @@ const configSchema = z.object({
   DEMO_DATA: z.enum(['0', '1']).default('1'),
   /** 0 turns off this process's background job runner (SLA timers, scheduled scans); another process may run them. */
   JOBS: z.enum(['0', '1']).default('1'),
+  /**
+   * Which proxies may set X-Forwarded-For (client address for throttling and the audit log). Off by default:
+   * anyone could forge the header. A hop count, 'all', or addresses / CIDRs (Fastify's trustProxy).
+   */
+  TRUST_PROXY: z
+    .string()
+    .trim()
+    .default('0')
+    .transform((raw, ctx) => {
+      const parsed = parseTrustProxy(raw);
+      if (parsed === undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          message: "must be 0, a hop count, 'all', or a comma list of addresses/CIDRs (or loopback)",
+        });
+        return z.NEVER;
+      }
+      return parsed;
+    }),
   SESSION_IDLE_MINUTES: z.coerce
     .number()
     .int()
@@ -55,6 +75,8 @@ export interface Config {
   jobs: boolean;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  /** Fastify trustProxy: false (ignore X-Forwarded-For), a hop count, true (every hop) or trusted addresses. */
+  trustProxy: TrustProxy;
   cookieSecure: '0' | '1' | 'auto';
   /** Admission control per process: requests running at once, waiting beyond that, and how long one may wait. */
   maxInFlight: number;
@@ -75,6 +97,39 @@ export class ConfigError extends Error {}
 /** Parses the environment; throws ConfigError with one readable line per bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const relevant = Object.fromEntries(
+export type TrustProxy = boolean | number | string[];
+
+const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrCidr(item: string): boolean {
+  if (PROXY_NAMES.has(item)) return true;
+  const [address = '', prefix, extra] = item.split('/');
+  const family = isIP(address);
+  if (!family || extra !== undefined) return false;
+  if (prefix === undefined) return true;
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) <= (family === 4 ? 32 : 128);
+}
+
+/** The value for Fastify's trustProxy; a hop count becomes "trust the n nearest hops", as proxy-addr does. */
+export function trustProxyOption(
+  t: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof t === 'number' ? (_address, hop) => hop < t : t;
+}
+
+/** TRUST_PROXY: '0'/'false' off, a hop count (1 = one reverse proxy in front), 'all'/'true', or a list. */
+export function parseTrustProxy(raw: string): TrustProxy | undefined {
+  const v = raw.toLowerCase();
+  if (v === '' || v === '0' || v === 'false') return false;
+  if (v === 'all' || v === 'true') return true;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const items = v
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return items.length > 0 && items.every(isAddressOrCidr) ? items : undefined;
+}
+
     Object.keys(configSchema.shape)
       .filter((k) => env[k] !== undefined && env[k] !== '')
       .map((k) => [k, env[k]]),
@@ -96,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: c.SESSION_IDLE_MINUTES,
     sessionMaxHours: c.SESSION_MAX_HOURS,
     cookieSecure: c.COOKIE_SECURE,
+    trustProxy: c.TRUST_PROXY,
     maxInFlight: c.MAX_IN_FLIGHT,
     maxQueue: c.MAX_QUEUE,
     queueTimeoutMs: c.QUEUE_TIMEOUT_MS,

@@ -8,5 +8,6 @@ export {
   logout,
   resolveApiToken,
   resolveSession,
-  THROTTLE,
 } from './auth.service.js';
+export { THROTTLE } from './auth.throttle.js';
+export { removeTotp } from './auth.totp.js';

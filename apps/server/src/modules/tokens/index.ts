@@ -1,3 +1,3 @@
 /** tokens: API tokens for integrations (Authorization: Bearer act_...). */
 export { tokenRoutes } from './tokens.routes.js';
-export { createToken, listTokens, revokeToken } from './tokens.service.js';
+export { createToken, listTokens, revokeAllUserTokens, revokeToken } from './tokens.service.js';

@@ -1,5 +1,5 @@
 /** SQL for API tokens. */
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, isNull } from 'drizzle-orm';
 import { apiTokens } from '../../db/schema/identity.js';
 import type { DbOrTx } from '../../platform/db.js';
 
@@ -33,4 +33,13 @@ export async function insertToken(db: DbOrTx, values: typeof apiTokens.$inferIns
 
 export async function revokeToken(db: DbOrTx, id: string, at: Date) {
   await db.update(apiTokens).set({ revokedAt: at }).where(eq(apiTokens.id, id));
+}
+
+/** Revokes every live token of a user; answers the revoked rows. */
+export function revokeUserTokens(db: DbOrTx, userId: string, at: Date) {
+  return db
+    .update(apiTokens)
+    .set({ revokedAt: at })
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt)))
+    .returning(columns);
 }

@@ -4,6 +4,7 @@
  */
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
+import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, notFound } from '../../platform/errors.js';
 import { randomToken, sha256 } from '../../platform/secrets.js';
@@ -67,4 +68,27 @@ export async function revokeToken(deps: Deps, actor: Actor, id: string): Promise
       before: token,
     });
   });
+}
+
+/**
+ * Revokes all of a user's API tokens inside the caller's transaction (account disabled, password reset by an
+ * admin): a token must not outlive the credentials it was minted under. Each revocation is audited.
+ */
+export async function revokeAllUserTokens(
+  tx: DbOrTx,
+  deps: Pick<Deps, 'clock'>,
+  actor: Actor,
+  userId: string,
+  reason: 'user_disabled' | 'password_reset',
+): Promise<number> {
+  const revoked = await repo.revokeUserTokens(tx, userId, deps.clock.now());
+  for (const token of revoked) {
+    await recordAudit(tx, deps.clock, actor, {
+      action: 'token.revoked',
+      entityType: 'api_token',
+      entityId: token.id,
+      after: { ...token, reason },
+    });
+  }
+  return revoked.length;
 }

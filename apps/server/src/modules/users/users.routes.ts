@@ -45,7 +45,10 @@ export const userRoutes =
     );
     app.post(
       '/users',
-      { schema: { tags, summary: 'Create a user', body: createUserBody, response: { 201: userSchema } } },
+      {
+        config: { permission: 'users:manage' },
+        schema: { tags, summary: 'Create a user', body: createUserBody, response: { 201: userSchema } },
+      },
       async (req, reply) => reply.status(201).send(await users.createUser(deps, requireActor(req), req.body)),
     );
     app.get(
@@ -56,9 +59,10 @@ export const userRoutes =
     app.patch(
       '/users/:id',
       {
+        config: { permission: 'users:manage' },
         schema: {
           tags,
-          summary: 'Update a user (disabling ends all sessions)',
+          summary: 'Update a user (disabling ends all sessions and revokes all API tokens)',
           params: idParams,
           body: updateUserBody,
           response: { 200: userSchema },
@@ -69,9 +73,10 @@ export const userRoutes =
     app.post(
       '/users/:id/password',
       {
+        config: { permission: 'users:manage' },
         schema: {
           tags,
-          summary: 'Set a password (ends all sessions of the user)',
+          summary: "Set a password (ends all sessions; an admin's reset also revokes the user's API tokens)",
           params: idParams,
           body: setPasswordBody,
           response: { 204: z.null() },
@@ -82,9 +87,26 @@ export const userRoutes =
         return reply.status(204).send(null);
       },
     );
+    app.post(
+      '/users/:id/totp/reset',
+      {
+        config: { permission: 'users:manage' },
+        schema: {
+          tags,
+          summary: "Remove a user's TOTP second factor (lost device)",
+          params: idParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (req, reply) => {
+        await users.resetTotp(deps, requireActor(req), req.params.id);
+        return reply.status(204).send(null);
+      },
+    );
     app.patch(
       '/auth/me',
       {
+        config: { permission: 'authenticated' },
         schema: {
           tags: ['auth'],
           summary: 'Update own preferences',

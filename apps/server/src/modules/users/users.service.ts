@@ -1,6 +1,7 @@
 /**
  * Users: staff accounts and customer-portal accounts, their role and teams.
- * Disabling a user or resetting a password ends all of the user's sessions.
+ * Disabling a user or resetting a password ends all of the user's sessions; disabling or an admin's reset
+ * also revokes the user's API tokens (same transaction), since a token would otherwise outlive the account.
  */
 import { type Actor, can, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
@@ -8,7 +9,8 @@ import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
 import { hashPassword } from '../../platform/secrets.js';
-import { deleteUserSessions } from '../auth/index.js';
+import { deleteUserSessions, removeTotp } from '../auth/index.js';
+import { revokeAllUserTokens } from '../tokens/index.js';
 import * as repo from './users.repo.js';
 import type { CreateUserInput, ListUsersQuery, UpdateUserInput, UserView } from './users.schema.js';
 
@@ -108,7 +110,10 @@ export async function updateUser(
   await deps.db.transaction(async (tx) => {
     await repo.updateUserRow(tx, id, { ...fields, updatedAt: deps.clock.now() });
     if (teamIds) await repo.setUserTeams(tx, id, teamIds);
-    if (input.disabled === true) await deleteUserSessions(tx, id);
+    if (input.disabled === true) {
+      await deleteUserSessions(tx, id);
+      await revokeAllUserTokens(tx, deps, actor, id, 'user_disabled');
+    }
     const after = await repo.findUser(tx, id);
     await recordAudit(tx, deps.clock, actor, {
       action: input.disabled === true && !before.disabled ? 'user.disabled' : 'user.updated',
@@ -130,10 +135,31 @@ export async function setPassword(deps: Deps, actor: Actor, id: string, password
   await deps.db.transaction(async (tx) => {
     await repo.updateUserRow(tx, id, { passwordHash, updatedAt: deps.clock.now() });
     await deleteUserSessions(tx, id);
+    // A reset by someone else means the password may have leaked: tokens go with it.
+    const tokensRevoked =
+      id === actor.userId ? 0 : await revokeAllUserTokens(tx, deps, actor, id, 'password_reset');
     await recordAudit(tx, deps.clock, actor, {
       action: 'user.password_set',
       entityType: 'user',
       entityId: id,
+      after: { tokensRevoked },
+    });
+  });
+}
+
+/** Removes a user's TOTP (lost phone): they log in with the password alone, or enrol again if required. */
+export async function resetTotp(deps: Deps, actor: Actor, id: string): Promise<void> {
+  requirePermission(actor, 'users:manage');
+  const user = await repo.findUserRow(deps.db, id);
+  if (!user) throw notFound('User');
+  await deps.db.transaction(async (tx) => {
+    const removed = await removeTotp(tx, id);
+    await recordAudit(tx, deps.clock, actor, {
+      action: 'user.totp_reset',
+      entityType: 'user',
+      entityId: id,
+      customerId: user.customerId,
+      after: { hadTotp: removed },
     });
   });
 }

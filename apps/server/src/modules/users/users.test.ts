@@ -5,6 +5,8 @@ import { roleId, teamByKey } from '../../db/seed/factories.js';
 const t = await useTestApp();
 const admin = await t.loginAs('admin');
 const agentRole = await roleId(t.database.db, 'agent');
+const bearer = (token: string) =>
+  t.app.inject({ method: 'GET', url: '/api/auth/me', headers: { authorization: `Bearer ${token}` } });
 
 describe('users admin', () => {
   it('creates a user who can then log in, with teams and an audit entry', async () => {
@@ -88,6 +90,41 @@ describe('users admin', () => {
       .anonymous()
       .post('/api/auth/login', { username: u.user.username, password: 'brand-new-pass' });
     expect(ok.status).toBe(200);
+  });
+
+  it('disabling a user revokes their API tokens for good, audited', async () => {
+    const victim = await t.loginAs('sales_rep');
+    const token = (await victim.post('/api/tokens', { name: 'ERP', scopes: ['customers:read'] })).body;
+    expect((await bearer(token.token)).statusCode).toBe(200);
+    expect((await admin.patch(`/api/users/${victim.user.id}`, { disabled: true })).status).toBe(200);
+    expect((await bearer(token.token)).statusCode).toBe(401);
+    // Re-enabling the account does not bring the token back.
+    expect((await admin.patch(`/api/users/${victim.user.id}`, { disabled: false })).status).toBe(200);
+    expect((await bearer(token.token)).statusCode).toBe(401);
+    const audit = await admin.get(`/api/audit?entityType=api_token&entityId=${token.id}`);
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'token.revoked',
+      after: { reason: 'user_disabled' },
+    });
+  });
+
+  it("an admin's password reset revokes the user's API tokens, audited", async () => {
+    const u = await t.loginAs('sales_rep');
+    const token = (await u.post('/api/tokens', { name: 'ERP', scopes: ['customers:read'] })).body;
+    expect((await bearer(token.token)).statusCode).toBe(200);
+    expect(
+      (await admin.post(`/api/users/${u.user.id}/password`, { password: 'reset-by-admin' })).status,
+    ).toBe(204);
+    expect((await bearer(token.token)).statusCode).toBe(401);
+    const again = await t
+      .anonymous()
+      .post('/api/auth/login', { username: u.user.username, password: 'reset-by-admin' });
+    expect(again.status).toBe(200);
+    const audit = await admin.get(`/api/audit?entityType=api_token&entityId=${token.id}`);
+    expect(audit.body.items[0]).toMatchObject({
+      action: 'token.revoked',
+      after: { reason: 'password_reset' },
+    });
   });
 
   it('lists with filters and stable cursor pages', async () => {
