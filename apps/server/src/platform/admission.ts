@@ -12,6 +12,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError } from './errors.js';
+import { sendProblem, toProblem } from './http-errors.js';
 
 export interface AdmissionOptions {
   maxInFlight: number;
@@ -31,7 +32,7 @@ export interface Admission {
    * The onRequest hook; add it before the authentication hook, so a refused request costs no
    * session lookup. API calls take a slot; health, the docs UI and static files do not.
    */
-  onRequest(req: FastifyRequest, reply: FastifyReply): Promise<void>;
+  onRequest(req: FastifyRequest, reply: FastifyReply): Promise<unknown>;
   /**
    * The onSend hook: the slot is released once the handler has produced its reply (an event stream
    * holds no slot while it streams), or earlier when the connection closes (an aborted client frees
@@ -101,7 +102,8 @@ export function createAdmission(o: AdmissionOptions): Admission {
         };
         const onAbort = () => {
           leave();
-          reject(new Error('client closed the connection while queued'));
+          // Nobody reads this answer; it only ends the request without running its handler.
+          reject(refuse('client went away while queued'));
         };
         const waiter: Waiter = {
           grant: () => {
@@ -127,7 +129,16 @@ export function createAdmission(o: AdmissionOptions): Admission {
         ac.abort();
         req[releaseOf]?.();
       });
-      req[releaseOf] = await admission.acquire(ac.signal);
+      try {
+        req[releaseOf] = await admission.acquire(ac.signal);
+      } catch (err) {
+        // Answered here rather than thrown: the error handler logs every 5xx with its stack, which at
+        // thousands of refusals a second would be load of its own. Fastify's request log still shows them.
+        const problem = toProblem(err, req);
+        if (typeof problem.retryAfterSeconds === 'number')
+          reply.header('retry-after', String(problem.retryAfterSeconds));
+        return sendProblem(reply, problem);
+      }
     },
     async onSend(req: Tracked, _reply, payload) {
       req[releaseOf]?.();
