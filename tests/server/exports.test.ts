@@ -12,7 +12,13 @@ import { describe, expect, it } from 'vitest';
 import { newUser } from '../../apps/server/src/db/seed/factories.js';
 import { newCustomer } from '../../apps/server/src/db/seed/factories-customers.js';
 import { newServiceRequest } from '../../apps/server/src/db/seed/factories-requests.js';
-import { safeCsvCell, safeXlsxCell, xmlSafe } from '../../apps/server/src/platform/export-cells.js';
+import { readImportFile } from '../../apps/server/src/modules/customers/customers.import-file.js';
+import {
+  fromCsvCell,
+  safeCsvCell,
+  safeXlsxCell,
+  xmlSafe,
+} from '../../apps/server/src/platform/export-cells.js';
 import { csvSafe, toCsv } from '../../apps/web/src/lib/csv.js';
 import { useTestApp } from '../support/app.js';
 
@@ -27,6 +33,11 @@ describe('cell rules', () => {
     expect(safeCsvCell(-2)).toBe(-2);
     expect(safeCsvCell('-1+1')).toBe("'-1+1");
     expect(safeCsvCell(null)).toBe(null);
+  });
+
+  it('reads a prefixed cell back to what was exported, and leaves other quotes alone', () => {
+    for (const v of [...formulas, ...harmless]) expect(fromCsvCell(String(safeCsvCell(v)))).toBe(v);
+    expect(fromCsvCell("'abc")).toBe("'abc");
   });
 
   it('the web app writes CSV by the same rule', () => {
@@ -97,6 +108,13 @@ describe('customer export', () => {
     const csv = await download(`/api/customers/export?format=csv&tag=${tag}`);
     expect(csvColumn(csv, '名称').sort()).toEqual([...formulas.map((f) => `'${f}`), badName].sort());
     expect(csvColumn(csv, '联系电话')).toContain("'+86 138 0000 0000");
+  });
+
+  it('imports its own CSV back without the prefixes', async () => {
+    const rows = await readImportFile(await download(`/api/customers/export?format=csv&tag=${tag}`), 'c.csv');
+    // The import trims cells, so the tab and CR of two names go too, as they would for any import.
+    expect(rows.map((r) => r.values.name).sort()).toEqual([...formulas.map((f) => f.trim()), badName].sort());
+    expect(rows.map((r) => r.values.contactPhone)).toContain('+86 138 0000 0000');
   });
 
   it('writes an .xlsx that opens, with the invalid characters replaced and formulas as plain text', async () => {

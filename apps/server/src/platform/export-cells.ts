@@ -26,6 +26,15 @@ export function safeCsvCell(value: unknown): unknown {
   return typeof value === 'string' && formulaStart.test(value) ? `'${value}` : value;
 }
 
+/**
+ * A cell read back from a CSV: the quote safeCsvCell added is dropped again, so
+ * an export can be edited and imported without `'+86 …` phones or `'-` names.
+ * Spreadsheets treat that leading quote as "this is text" in the same way.
+ */
+export function fromCsvCell(text: string): string {
+  return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
+}
+
 // Not in XML 1.0's Char: C0 controls except tab, LF, CR; U+FFFE/U+FFFF; surrogates without their pair
 // (with the u flag a proper pair is read as one code point above U+FFFF, so only lone halves match).
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point

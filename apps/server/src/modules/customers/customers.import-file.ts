@@ -12,6 +12,7 @@ import {
   lifecycleStages,
 } from '../../db/schema/customers.js';
 import { DomainError } from '../../platform/errors.js';
+import { fromCsvCell } from '../../platform/export-cells.js';
 
 export const importFields = [
   'name',
@@ -177,7 +178,7 @@ async function readCells(buf: Buffer, fileName: string): Promise<{ row: number; 
         issues: [{ path: ['file'], message: 'Malformed CSV' }],
       });
     }
-    return records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) }));
+    return records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => fromCsvCell(c).trim()) }));
   }
   throw new DomainError('unsupported_media_type', 'Upload a .csv or .xlsx file', {
     issues: [{ path: ['file'], message: 'Expected .csv or .xlsx' }],
