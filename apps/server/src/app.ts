@@ -52,8 +52,8 @@ import {
   toProblem,
 } from './platform/http-errors.js';
 import { inputGuard } from './platform/input-guard.js';
-import { routePermissionGuard } from './platform/route-permission.js';
 import { rateLimitHook } from './platform/rate-limit.js';
+import { type RoutePermission, routePermissionGuard } from './platform/route-permission.js';
 import { safeEqual } from './platform/secrets.js';
 import { securityHeaders } from './platform/security-headers.js';
 import { entitlementRoutes } from './workflows/entitlement.routes.js';
@@ -111,7 +111,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
   }).withTypeProvider<ZodTypeProvider>();
 
   // Every route, for the authorization-matrix test's completeness check.
-  const routeTable: { method: string; url: string; public: boolean }[] = [];
+  const routeTable: RouteEntry[] = [];
   app.addHook('onRoute', (r) => {
     for (const method of [r.method].flat()) {
       if (method !== 'HEAD' && r.url.startsWith('/api/')) {
@@ -121,6 +121,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
           // The docs UI is public, exempted by path in the auth hook below.
           public:
             (r.config as { public?: boolean } | undefined)?.public === true || r.url.startsWith('/api/docs'),
+          permission: (r.config as { permission?: RoutePermission } | undefined)?.permission,
         });
       }
     }
@@ -311,8 +312,16 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
 
 export type App = Awaited<ReturnType<typeof buildApp>>;
 
+/** One registered /api route: the permission it declares is checked before validation (route-permission.ts). */
+export interface RouteEntry {
+  method: string;
+  url: string;
+  public: boolean;
+  permission: RoutePermission | undefined;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
-    routeTable: { method: string; url: string; public: boolean }[];
+    routeTable: RouteEntry[];
   }
 }

@@ -45,6 +45,7 @@ export const approvalRoutes =
     app.post(
       '/approvals/:id/decide',
       {
+        config: { permission: 'contracts:approve' },
         schema: {
           tags,
           summary:

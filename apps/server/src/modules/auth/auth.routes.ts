@@ -131,7 +131,10 @@ export const authRoutes =
 
     app.post(
       '/auth/logout',
-      { schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } } },
+      {
+        config: { permission: 'authenticated' },
+        schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+      },
       async (req, reply) => {
         requireActor(req);
         if (req.sessionId) await auth.logout(deps, req.sessionId);

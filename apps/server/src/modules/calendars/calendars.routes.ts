@@ -34,6 +34,7 @@ export const calendarRoutes =
     app.post(
       '/calendars',
       {
+        config: { permission: 'calendars:manage' },
         schema: {
           tags,
           summary: 'Create a business-hours calendar',
@@ -58,6 +59,7 @@ export const calendarRoutes =
     app.patch(
       '/calendars/:id',
       {
+        config: { permission: 'calendars:manage' },
         schema: {
           tags,
           summary: 'Change name, time zone or hours; requires If-Match',
@@ -81,6 +83,7 @@ export const calendarRoutes =
     app.delete(
       '/calendars/:id',
       {
+        config: { permission: 'calendars:manage' },
         schema: {
           tags,
           summary: 'Delete a calendar no SLA policy uses (If-Match checked when sent)',
@@ -109,6 +112,7 @@ export const calendarRoutes =
     app.put(
       '/calendars/:id/days/:date',
       {
+        config: { permission: 'calendars:manage' },
         schema: {
           tags,
           summary: 'Make a date a holiday or a make-up working day',
@@ -122,6 +126,7 @@ export const calendarRoutes =
     app.delete(
       '/calendars/:id/days/:date',
       {
+        config: { permission: 'calendars:manage' },
         schema: {
           tags,
           summary: 'Make a date follow the weekly hours again',
@@ -137,6 +142,7 @@ export const calendarRoutes =
     app.post(
       '/calendars/:id/import',
       {
+        config: { permission: 'calendars:manage' },
         schema: {
           tags,
           summary: "Replace one year's days from JSON or iCalendar (dryRun: report only)",
@@ -163,6 +169,7 @@ export const calendarRoutes =
     app.post(
       '/calendars/:id/compute',
       {
+        config: { permission: 'sla:read' },
         schema: {
           tags,
           summary: 'Due time after working minutes {start, minutes}, or working minutes between {a, b}',

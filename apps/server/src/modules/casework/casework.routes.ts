@@ -25,6 +25,7 @@ export const caseworkRoutes =
     app.put(
       '/requests/:id/analysis',
       {
+        config: { permission: 'requests:update' },
         schema: {
           tags,
           summary: 'Analysis, fix, verification and closing summary (fields sent change; requires If-Match)',
@@ -75,6 +76,7 @@ export const caseworkRoutes =
     app.post(
       '/requests/:id/relations',
       {
+        config: { permission: 'requests:update' },
         schema: {
           tags,
           summary: 'Link another request (duplicate_of, caused_by, related)',
@@ -89,7 +91,10 @@ export const caseworkRoutes =
 
     app.delete(
       '/requests/:id/relations/:relatedId/:kind',
-      { schema: { tags, summary: 'Remove a link (recorded from either side)', params: relationParams } },
+      {
+        config: { permission: 'requests:update' },
+        schema: { tags, summary: 'Remove a link (recorded from either side)', params: relationParams },
+      },
       async (req, reply) => {
         await relations.removeRelation(
           deps,
@@ -105,6 +110,7 @@ export const caseworkRoutes =
     app.post(
       '/requests/:id/merge',
       {
+        config: { permission: 'requests:update' },
         schema: {
           tags,
           summary:

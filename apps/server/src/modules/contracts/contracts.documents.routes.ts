@@ -29,6 +29,7 @@ export const contractDocumentRoutes =
     app.post(
       '/contracts/:id/documents',
       {
+        config: { permission: 'contracts:write' },
         schema: {
           tags,
           summary: 'Upload a document (multipart, one file ≤ 20 MiB: pdf, docx, xlsx, png, jpg, zip)',
@@ -84,7 +85,10 @@ export const contractDocumentRoutes =
 
     app.delete(
       '/contracts/:id/documents/:documentId',
-      { schema: { tags, summary: 'Delete a document', params: documentParams } },
+      {
+        config: { permission: 'contracts:write' },
+        schema: { tags, summary: 'Delete a document', params: documentParams },
+      },
       async (req, reply) => {
         await documents.deleteDocument(deps, requireActor(req), req.params.id, req.params.documentId);
         return reply.status(204).send();

@@ -33,6 +33,7 @@ export const renewalTaskRoutes =
     app.patch(
       '/renewal-tasks/:id',
       {
+        config: { permission: 'contracts:write' },
         schema: {
           tags,
           summary: "Change a renewal task's status, note or renewal contract (If-Match)",

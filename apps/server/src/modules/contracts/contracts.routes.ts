@@ -58,6 +58,7 @@ export const contractCrudRoutes =
     app.post(
       '/contracts',
       {
+        config: { permission: 'contracts:write' },
         schema: {
           tags,
           summary:
@@ -95,6 +96,7 @@ export const contractCrudRoutes =
     app.patch(
       '/contracts/:id',
       {
+        config: { permission: 'contracts:write' },
         schema: {
           tags,
           summary: 'Edit a contract (If-Match); number, amount, dates and terms only while draft',
@@ -119,6 +121,7 @@ export const contractCrudRoutes =
     app.post(
       '/contracts/:id/transition',
       {
+        config: { permission: 'contracts:write' },
         schema: {
           tags,
           summary:
@@ -170,6 +173,7 @@ export const contractCrudRoutes =
     app.post(
       '/contracts/:id/change-requests',
       {
+        config: { permission: 'contracts:write' },
         schema: {
           tags,
           summary: 'Propose full new terms for an active contract; opens the change approval',

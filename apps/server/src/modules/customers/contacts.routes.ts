@@ -35,6 +35,7 @@ export const contactRoutes =
     app.post(
       '/customers/:id/contacts',
       {
+        config: { permission: 'contacts:write' },
         schema: {
           tags,
           summary: 'Add a contact to a customer (409 duplicate when a phone belongs to another customer)',
@@ -53,6 +54,7 @@ export const contactRoutes =
     app.patch(
       '/contacts/:id',
       {
+        config: { permission: 'contacts:write' },
         schema: {
           tags,
           summary: 'Update a contact; requires If-Match with its version',
@@ -77,6 +79,7 @@ export const contactRoutes =
     app.delete(
       '/contacts/:id',
       {
+        config: { permission: 'contacts:write' },
         schema: { tags, summary: 'Delete a contact', params: idParams, response: { 204: z.null() } },
       },
       async (req, reply) => {

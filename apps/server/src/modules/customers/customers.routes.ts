@@ -40,6 +40,7 @@ export const customerCrudRoutes =
     app.post(
       '/customers',
       {
+        config: { permission: 'customers:write' },
         schema: {
           tags,
           summary: 'Create a customer (Idempotency-Key supported; 409 duplicate with matches)',
@@ -61,6 +62,7 @@ export const customerCrudRoutes =
     app.post(
       '/customers/duplicates',
       {
+        config: { permission: 'customers:read' },
         schema: {
           tags,
           summary: 'Find possible duplicates by name, credit code or contact phones without creating',
@@ -103,6 +105,7 @@ export const customerCrudRoutes =
     app.patch(
       '/customers/:id',
       {
+        config: { permission: 'customers:write' },
         schema: {
           tags,
           summary: 'Update a customer; requires If-Match with its version',
@@ -127,6 +130,7 @@ export const customerCrudRoutes =
     app.delete(
       '/customers/:id',
       {
+        config: { permission: 'customers:delete' },
         schema: {
           tags,
           summary: 'Delete a customer and its contacts (If-Match optional)',

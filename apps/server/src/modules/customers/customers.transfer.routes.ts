@@ -38,6 +38,7 @@ export const customerTransferRoutes =
     app.post(
       '/customers/import',
       {
+        config: { permission: 'customers:import' },
         schema: {
           tags,
           summary: 'Upload a .csv or .xlsx file (multipart, one file, ≤ 20 MiB) and get the dry-run report',
@@ -77,6 +78,7 @@ export const customerTransferRoutes =
     app.post(
       '/customers/import/:id/commit',
       {
+        config: { permission: 'customers:import' },
         schema: {
           tags,
           summary: 'Import a clean dry run, all or nothing, in the background (poll the import for progress)',

@@ -51,6 +51,7 @@ export const deploymentCrudRoutes =
     app.post(
       '/deployments',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary: 'Record a deployment; an acceptance date creates its warranty',
@@ -85,6 +86,7 @@ export const deploymentCrudRoutes =
     app.patch(
       '/deployments/:id',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary: 'Update environment, dates, notes; requires If-Match',
@@ -109,6 +111,7 @@ export const deploymentCrudRoutes =
     app.delete(
       '/deployments/:id',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary: 'Delete a deployment recorded by mistake (with its history, upgrades and warranty)',
@@ -125,6 +128,7 @@ export const deploymentCrudRoutes =
     app.post(
       '/deployments/:id/upgrade',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary: 'Upgrade a deployment now, outside a planned upgrade (history kept); requires If-Match',

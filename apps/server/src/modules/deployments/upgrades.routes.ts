@@ -49,6 +49,7 @@ export const upgradeRoutes =
     app.post(
       '/deployments/:id/upgrades',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary: 'Plan an upgrade: target version, advance-notice date, window, preparation guide',
@@ -84,6 +85,7 @@ export const upgradeRoutes =
     app.patch(
       '/planned-upgrades/:id',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary: 'Edit an open plan (follow-up always); requires If-Match',
@@ -108,6 +110,7 @@ export const upgradeRoutes =
     app.post(
       '/planned-upgrades/:id/transition',
       {
+        config: { permission: 'deployments:write' },
         schema: {
           tags,
           summary:

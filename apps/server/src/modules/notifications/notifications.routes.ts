@@ -46,6 +46,7 @@ export const notificationRoutes =
     app.post(
       '/notifications/:id/read',
       {
+        config: { permission: 'notifications:own' },
         schema: {
           tags,
           summary: 'Mark one of your notifications read',
@@ -61,6 +62,7 @@ export const notificationRoutes =
     app.post(
       '/notifications/read-all',
       {
+        config: { permission: 'notifications:own' },
         schema: {
           tags,
           summary: 'Mark all your notifications read',

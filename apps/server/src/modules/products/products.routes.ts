@@ -38,6 +38,7 @@ export const productRoutes =
     app.post(
       '/products',
       {
+        config: { permission: 'products:manage' },
         schema: {
           tags,
           summary: 'Create a product (code unique)',
@@ -72,6 +73,7 @@ export const productRoutes =
     app.patch(
       '/products/:id',
       {
+        config: { permission: 'products:manage' },
         schema: {
           tags,
           summary: 'Update a product; requires If-Match with its version',
@@ -96,6 +98,7 @@ export const productRoutes =
     app.delete(
       '/products/:id',
       {
+        config: { permission: 'products:manage' },
         schema: {
           tags,
           summary: 'Delete a product that is deployed nowhere (409 invalid_state otherwise)',
@@ -125,6 +128,7 @@ export const productRoutes =
     app.post(
       '/products/:id/versions',
       {
+        config: { permission: 'products:manage' },
         schema: {
           tags,
           summary: 'Add a version (version string unique per product)',
@@ -160,6 +164,7 @@ export const productRoutes =
     app.patch(
       '/product-versions/:id',
       {
+        config: { permission: 'products:manage' },
         schema: {
           tags,
           summary: 'Update a version; requires If-Match with its version',
@@ -184,6 +189,7 @@ export const productRoutes =
     app.delete(
       '/product-versions/:id',
       {
+        config: { permission: 'products:manage' },
         schema: {
           tags,
           summary: 'Delete a version that no deployment runs, ran or plans to run',

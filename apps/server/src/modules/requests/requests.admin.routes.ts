@@ -48,6 +48,7 @@ export const requestAdminRoutes =
     app.post(
       '/request-states',
       {
+        config: { permission: 'service_desk:manage' },
         schema: { tags, summary: 'Add a request state', body: stateCreateBody, response: { 201: stateView } },
       },
       async (req, reply) => reply.status(201).send(await createState(deps, requireActor(req), req.body)),
@@ -55,6 +56,7 @@ export const requestAdminRoutes =
     app.patch(
       '/request-states/:key',
       {
+        config: { permission: 'service_desk:manage' },
         schema: {
           tags,
           summary: 'Rename or reorder a request state',
@@ -68,6 +70,7 @@ export const requestAdminRoutes =
     app.delete(
       '/request-states/:key',
       {
+        config: { permission: 'service_desk:manage' },
         schema: {
           tags,
           summary: 'Delete an unused, non-shipped request state',
@@ -83,6 +86,7 @@ export const requestAdminRoutes =
     app.put(
       '/request-transitions',
       {
+        config: { permission: 'service_desk:manage' },
         schema: {
           tags,
           summary: 'Replace the transition table',
@@ -110,6 +114,7 @@ export const requestAdminRoutes =
     app.put(
       '/service-desk/settings',
       {
+        config: { permission: 'service_desk:manage' },
         schema: {
           tags,
           summary: 'Change the desk settings (If-Match)',
@@ -134,6 +139,7 @@ export const requestAdminRoutes =
     app.post(
       '/saved-views',
       {
+        config: { permission: 'requests:read' },
         schema: {
           tags,
           summary: 'Save a request view (name + list filters)',
@@ -146,6 +152,7 @@ export const requestAdminRoutes =
     app.delete(
       '/saved-views/:id',
       {
+        config: { permission: 'requests:read' },
         schema: {
           tags,
           summary: 'Delete one of your saved views',

@@ -63,6 +63,7 @@ export const requestCrudRoutes =
     app.post(
       '/requests',
       {
+        config: { permission: 'requests:create' },
         schema: {
           tags,
           summary: 'Receive a service request (entitlement, SLA targets, routing); Idempotency-Key supported',
@@ -101,6 +102,7 @@ export const requestCrudRoutes =
     app.patch(
       '/requests/:id',
       {
+        config: { permission: 'requests:update' },
         schema: {
           tags,
           summary: 'Update fields (If-Match); a severity change needs a reason and recomputes due times',
@@ -125,6 +127,7 @@ export const requestCrudRoutes =
     app.post(
       '/requests/:id/transition',
       {
+        config: { permission: { anyOf: ['requests:update', 'requests:reply'] } },
         schema: {
           tags,
           summary: 'Change the state (If-Match) along the transition table',
@@ -149,6 +152,7 @@ export const requestCrudRoutes =
     app.post(
       '/requests/:id/recheck-entitlement',
       {
+        config: { permission: 'requests:update' },
         schema: {
           tags,
           summary: 'Decide the entitlement again (policy change, If-Match) and recompute the due times',
@@ -173,6 +177,7 @@ export const requestCrudRoutes =
     app.post(
       '/requests/import',
       {
+        config: { permission: 'requests:import' },
         schema: {
           tags,
           summary:

@@ -29,12 +29,16 @@ export const roleRoutes =
     );
     app.post(
       '/roles',
-      { schema: { tags, summary: 'Create a role', body: createRoleBody, response: { 201: roleSchema } } },
+      {
+        config: { permission: 'roles:manage' },
+        schema: { tags, summary: 'Create a role', body: createRoleBody, response: { 201: roleSchema } },
+      },
       async (req, reply) => reply.status(201).send(await roles.createRole(deps, requireActor(req), req.body)),
     );
     app.patch(
       '/roles/:id',
       {
+        config: { permission: 'roles:manage' },
         schema: {
           tags,
           summary: 'Update a role',
@@ -48,6 +52,7 @@ export const roleRoutes =
     app.delete(
       '/roles/:id',
       {
+        config: { permission: 'roles:manage' },
         schema: {
           tags,
           summary: 'Delete a role without users',

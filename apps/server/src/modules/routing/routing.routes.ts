@@ -36,6 +36,7 @@ export const routingRoutes =
     app.put(
       '/queues/:teamId',
       {
+        config: { permission: 'service_desk:manage' },
         schema: {
           tags,
           summary: "Set a queue's assignment mode; requires If-Match with the queue version",
@@ -64,6 +65,7 @@ export const routingRoutes =
     app.put(
       '/agents/:userId/availability',
       {
+        config: { permission: 'requests:read' },
         schema: {
           tags,
           summary: "Set an agent's availability (own, or anyone's with service_desk:manage)",
@@ -77,6 +79,7 @@ export const routingRoutes =
     app.post(
       '/requests/:id/assign',
       {
+        config: { permission: 'requests:assign' },
         schema: {
           tags,
           summary: 'Assign a request to an agent and/or a service team; requires If-Match',
@@ -96,6 +99,7 @@ export const routingRoutes =
     app.post(
       '/requests/:id/escalate',
       {
+        config: { permission: 'requests:assign' },
         schema: {
           tags,
           summary: 'Escalate a request to the next tier with a reason; requires If-Match',

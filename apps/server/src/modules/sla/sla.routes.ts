@@ -29,6 +29,7 @@ export const slaRoutes =
     app.post(
       '/sla-policies',
       {
+        config: { permission: 'sla:manage' },
         schema: {
           tags,
           summary: 'Create an SLA policy',
@@ -60,6 +61,7 @@ export const slaRoutes =
     app.patch(
       '/sla-policies/:id',
       {
+        config: { permission: 'sla:manage' },
         schema: {
           tags,
           summary: 'Change an SLA policy: appends a version effective now; requires If-Match',

@@ -18,12 +18,16 @@ export const teamRoutes =
     );
     app.post(
       '/teams',
-      { schema: { tags, summary: 'Create a team', body: createTeamBody, response: { 201: teamSchema } } },
+      {
+        config: { permission: 'teams:manage' },
+        schema: { tags, summary: 'Create a team', body: createTeamBody, response: { 201: teamSchema } },
+      },
       async (req, reply) => reply.status(201).send(await teams.createTeam(deps, requireActor(req), req.body)),
     );
     app.patch(
       '/teams/:id',
       {
+        config: { permission: 'teams:manage' },
         schema: {
           tags,
           summary: 'Update a team',
@@ -49,6 +53,7 @@ export const teamRoutes =
     app.put(
       '/teams/:id/members',
       {
+        config: { permission: 'teams:manage' },
         schema: {
           tags,
           summary: 'Replace the members of a team',

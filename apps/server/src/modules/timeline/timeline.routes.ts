@@ -46,6 +46,7 @@ export const timelineRoutes =
     app.post(
       '/requests/:id/replies',
       {
+        config: { permission: 'requests:reply' },
         schema: {
           tags,
           summary:
@@ -70,6 +71,7 @@ export const timelineRoutes =
     app.post(
       '/requests/:id/notes',
       {
+        config: { permission: 'requests:internal' },
         schema: {
           tags,
           summary: 'Internal note (never shown to customers)',
@@ -85,6 +87,7 @@ export const timelineRoutes =
     app.post(
       '/requests/:id/acknowledge',
       {
+        config: { permission: 'requests:reply' },
         schema: {
           tags,
           summary: 'Acknowledge the request (public event; stops the response clock). If-Match optional',
@@ -114,6 +117,7 @@ export const timelineRoutes =
     app.post(
       '/requests/:id/attachments',
       {
+        config: { permission: { anyOf: ['requests:reply', 'requests:internal'] } },
         schema: {
           tags,
           summary:
@@ -196,6 +200,7 @@ export const timelineRoutes =
     app.post(
       '/requests/:id/time-entries',
       {
+        config: { permission: 'requests:update' },
         schema: {
           tags,
           summary: 'Log time (billable defaults to the request being billable)',
@@ -211,6 +216,7 @@ export const timelineRoutes =
     app.delete(
       '/requests/:id/time-entries/:entryId',
       {
+        config: { permission: 'requests:internal' },
         schema: {
           tags,
           summary: 'Delete a time entry (own, or any with requests:update)',

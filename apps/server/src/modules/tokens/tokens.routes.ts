@@ -18,6 +18,7 @@ export const tokenRoutes =
     app.post(
       '/tokens',
       {
+        config: { permission: 'tokens:own' },
         schema: {
           tags,
           summary: 'Create an API token (the token is shown only in this response)',
@@ -31,6 +32,7 @@ export const tokenRoutes =
     app.delete(
       '/tokens/:id',
       {
+        config: { permission: 'tokens:own' },
         schema: {
           tags,
           summary: 'Revoke an API token',

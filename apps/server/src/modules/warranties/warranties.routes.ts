@@ -50,6 +50,7 @@ export const warrantyRoutes =
     app.patch(
       '/deployments/:id/warranty',
       {
+        config: { permission: 'warranties:write' },
         schema: {
           tags,
           summary: 'Adjust start date, months and coverage of a warranty; requires If-Match',
