@@ -55,7 +55,7 @@ const configSchema = z.object({
   // Load limits (admission control, rate limits, database pool): README's configuration table says why each.
   MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
   MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(256),
-  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(2_000),
+  QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(1_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(700),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(200),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(20),
