@@ -1,7 +1,7 @@
 /**
  * The real server process as `npm start` runs it: embedded PostgreSQL in
- * DATA_DIR, demo data, health and OpenAPI answering, a second server on the same
- * DATA_DIR refused, and a clean stop on SIGTERM.
+ * DATA_DIR (a 0700 one, made usable as root), demo data, health and OpenAPI
+ * answering, a second server on the same DATA_DIR refused, and a clean stop on SIGTERM.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,9 +16,9 @@ describe('server startup on an embedded PostgreSQL', () => {
   let first: ServerProcess;
 
   beforeAll(async () => {
+    // mkdtemp makes a 0700 directory, as `DATA_DIR=$(mktemp -d)` does: as root, the server must make it
+    // usable for the postgres user that runs PostgreSQL itself.
     dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aftercare-startup-'));
-    // Like a fresh ./data: when running as root, PostgreSQL runs as the postgres user and must reach DATA_DIR/pg.
-    fs.chmodSync(dataDir, 0o755);
     const port = await freePort();
     baseUrl = `http://127.0.0.1:${port}`;
     first = spawnServer({ DATA_DIR: dataDir, PORT: String(port), DEMO_DATA: '1', LOG_LEVEL: 'warn' });
@@ -39,6 +39,39 @@ describe('server startup on an embedded PostgreSQL', () => {
     expect(first.output()).toContain('demo1234');
     expect(fs.existsSync(path.join(dataDir, 'pg', 'PG_VERSION'))).toBe(true);
   });
+
+  it.runIf(process.getuid?.() === 0)(
+    'as root, makes a 0700 DATA_DIR searchable (not readable) by others and gives DATA_DIR/pg to postgres',
+    () => {
+      const mode = fs.statSync(dataDir).mode & 0o777;
+      expect(mode).toBe(0o701);
+      const pgOwner = fs.statSync(path.join(dataDir, 'pg')).uid;
+      expect(pgOwner).not.toBe(0);
+    },
+  );
+
+  it.runIf(process.getuid?.() === 0)(
+    'as root, stops with one line naming the command to run when a parent of DATA_DIR is closed',
+    async () => {
+      const closed = fs.mkdtempSync(path.join(os.tmpdir(), 'aftercare-closed-'));
+      try {
+        const port = await freePort();
+        const server = spawnServer({
+          DATA_DIR: path.join(closed, 'data'),
+          PORT: String(port),
+          LOG_LEVEL: 'warn',
+        });
+        expect(await server.exited).toBe(1);
+        const lines = server.stderr().trim().split('\n');
+        expect(lines).toHaveLength(1);
+        expect(lines[0]).toContain(`chmod o+x ${closed}`);
+        expect(fs.existsSync(path.join(closed, 'data'))).toBe(false);
+      } finally {
+        fs.rmSync(closed, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 
   it('serves the OpenAPI document', async () => {
     const res = await fetch(`${baseUrl}/api/openapi.json`);

