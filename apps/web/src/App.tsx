@@ -20,6 +20,8 @@ const UsersPage = lazy(() => import('./features/users/UsersPage'));
 const RolesPage = lazy(() => import('./features/roles/RolesPage'));
 const TeamsPage = lazy(() => import('./features/teams/TeamsPage'));
 const TokensPage = lazy(() => import('./features/tokens/TokensPage'));
+const SecurityPage = lazy(() => import('./features/auth/SecurityPage'));
+const LoginSecurityPage = lazy(() => import('./features/auth/LoginSecurityPage'));
 const AuditPage = lazy(() => import('./features/audit/AuditPage'));
 const ProductListPage = lazy(() => import('./features/products/pages/ProductListPage'));
 const ProductDetailPage = lazy(() => import('./features/products/pages/ProductDetailPage'));
@@ -105,6 +107,9 @@ export function App() {
                 <Route path="admin/teams" element={guarded('teams:manage', <TeamsPage />)} />
                 <Route path="admin/audit" element={guarded('audit:read', <AuditPage />)} />
                 <Route path="settings/tokens" element={guarded('tokens:own', <TokensPage />)} />
+                {/* Every staff role holds tokens:own and no customer role does: two-step is for staff. */}
+                <Route path="settings/security" element={guarded('tokens:own', <SecurityPage />)} />
+                <Route path="admin/login-security" element={guarded('users:manage', <LoginSecurityPage />)} />
                 <Route path="*" element={<NotFound />} />
               </Route>
             </Routes>

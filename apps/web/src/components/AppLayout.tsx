@@ -11,6 +11,7 @@ import {
   FileProtectOutlined,
   HomeOutlined,
   KeyOutlined,
+  LockOutlined,
   LogoutOutlined,
   SafetyCertificateOutlined,
   SafetyOutlined,
@@ -99,6 +100,12 @@ export function AppLayout() {
     },
     { key: '/admin/users', icon: <UserOutlined />, label: t('nav.users'), permission: 'users:manage' },
     {
+      key: '/admin/login-security',
+      icon: <LockOutlined />,
+      label: t('security.nav'),
+      permission: 'users:manage',
+    },
+    {
       key: '/admin/roles',
       icon: <SafetyCertificateOutlined />,
       label: t('nav.roles'),
@@ -109,6 +116,12 @@ export function AppLayout() {
   ];
   const personal: NavItem[] = [
     { key: '/settings/tokens', icon: <KeyOutlined />, label: t('nav.tokens'), permission: 'tokens:own' },
+    {
+      key: '/settings/security',
+      icon: <SafetyOutlined />,
+      label: t('security.personalNav'),
+      permission: 'tokens:own',
+    },
   ];
   const visible = (items: NavItem[]) =>
     items

@@ -1,5 +1,6 @@
 /** Per-feature string bundles merged into i18next at start-up (src/i18n/index.ts), so the big locale files stay put. */
 import { approvalsI18n } from './approvals/i18n';
+import { securityI18n } from './auth/i18n';
 import { calendarsI18n } from './calendars/i18n';
 import { contractsI18n } from './contracts/i18n';
 import { deploymentsI18n } from './deployments/i18n';
@@ -25,4 +26,5 @@ export const featureBundles: { 'zh-CN': object; en: object }[] = [
   contractsI18n,
   requestsI18n,
   serviceDeskI18n,
+  securityI18n,
 ];

@@ -4,10 +4,11 @@ import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { ApiError } from '../../api/client';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
 import { applyLocale, isLocale, storedLocale } from '../../i18n';
-import { login } from './auth.api';
+import { login, type Me } from './auth.api';
+import { LoginSecondStep, useLoginErrorMessage } from './LoginSecondStep';
+import type { LoginChallenge } from './security.api';
 import { ME_KEY, useMe } from './useAuth';
 
 interface Values {
@@ -27,22 +28,27 @@ export function LoginPage() {
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<string | null>(null);
   const [submitting, setSubmitting] = useState(false);
+  const [challenge, setChallenge] = useState<LoginChallenge | null>(null);
+  const loginError = useLoginErrorMessage();
 
   if (me) return <Navigate to={safeNext(params.get('next'))} replace />;
+
+  const signedIn = (user: Me) => {
+    // The profile language applies unless this browser already chose one.
+    if (!storedLocale() && isLocale(user.locale)) applyLocale(user.locale, false);
+    qc.setQueryData(ME_KEY, user);
+    navigate(safeNext(params.get('next')), { replace: true });
+  };
 
   const submit = async (values: Values) => {
     setError(null);
     setSubmitting(true);
     try {
-      const signedIn = await login(values.username, values.password);
-      // The profile language applies unless this browser already chose one.
-      if (!storedLocale() && isLocale(signedIn.locale)) applyLocale(signedIn.locale, false);
-      qc.setQueryData(ME_KEY, signedIn);
-      navigate(safeNext(params.get('next')), { replace: true });
+      const result = await login(values.username, values.password);
+      if ('challenge' in result) setChallenge(result);
+      else signedIn(result);
     } catch (err) {
-      if (err instanceof ApiError && err.status === 429) setError(t('login.tooMany'));
-      else if (err instanceof ApiError && err.status === 401) setError(t('login.bad'));
-      else setError(err instanceof ApiError ? err.detail : t('errors.network'));
+      setError(loginError(err, t('login.bad')));
       form.setFieldValue('password', '');
     } finally {
       setSubmitting(false);
@@ -61,8 +67,26 @@ export function LoginPage() {
           </Typography.Title>
           <Typography.Text type="secondary">{t('app.tagline')}</Typography.Text>
         </Flex>
-        {error && <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />}
-        <Form form={form} layout="vertical" onFinish={submit} requiredMark={false}>
+        {challenge && (
+          <LoginSecondStep
+            challenge={challenge}
+            onSignedIn={signedIn}
+            onRestart={() => {
+              setChallenge(null);
+              form.setFieldValue('password', '');
+            }}
+          />
+        )}
+        {!challenge && error && (
+          <Alert type="error" showIcon title={error} role="alert" style={{ marginBottom: 16 }} />
+        )}
+        <Form
+          form={form}
+          layout="vertical"
+          onFinish={submit}
+          requiredMark={false}
+          style={challenge ? { display: 'none' } : undefined}
+        >
           <Form.Item
             name="username"
             label={t('login.username')}

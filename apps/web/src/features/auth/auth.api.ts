@@ -1,4 +1,5 @@
 import { api, setCsrfToken } from '../../api/client';
+import type { LoginChallenge } from './security.api';
 
 export type DataScope = 'own' | 'team' | 'all' | 'organisation';
 
@@ -27,10 +28,16 @@ export async function fetchMe(): Promise<Me | null> {
   }
 }
 
-export async function login(username: string, password: string): Promise<Me> {
-  const me = await api.post<Me>('/auth/login', { username, password }, { allowUnauthenticated: true });
-  setCsrfToken(me.csrfToken);
-  return me;
+/** Signs in, or answers the challenge of a second step (a TOTP code, or enrolling one first). */
+export async function login(username: string, password: string): Promise<Me | LoginChallenge> {
+  const result = await api.post<Me | LoginChallenge>(
+    '/auth/login',
+    { username, password },
+    { allowUnauthenticated: true },
+  );
+  if ('challenge' in result) return result;
+  setCsrfToken(result.csrfToken);
+  return result;
 }
 
 export async function logout(): Promise<void> {

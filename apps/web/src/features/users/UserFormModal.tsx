@@ -1,4 +1,4 @@
-import { Form, Input, Select } from 'antd';
+import { Alert, Form, Input, Select } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../../components/FormModal';
 import { localName } from '../../i18n';
@@ -123,6 +123,7 @@ export function PasswordModal({ user, onClose }: { user: User; onClose: () => vo
       fields={['password']}
       onSubmit={(v) => setPassword.mutateAsync({ id: user.id, password: v.password })}
     >
+      <Alert type="info" showIcon title={t('security.users.passwordNote')} style={{ marginBottom: 16 }} />
       <Form.Item
         name="password"
         label={t('users.fields.newPassword')}

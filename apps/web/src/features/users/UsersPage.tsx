@@ -1,4 +1,4 @@
-import { EditOutlined, KeyOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined, KeyOutlined, PlusOutlined, SafetyOutlined } from '@ant-design/icons';
 import { App, Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
@@ -9,6 +9,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { localName } from '../../i18n';
+import { resetUserTotp } from '../auth/security.api';
 import { useMe } from '../auth/useAuth';
 import { useTeamOptions } from '../customers/customers.api';
 import { useRoles } from '../roles/roles.api';
@@ -36,6 +37,15 @@ export default function UsersPage() {
     try {
       await update.mutateAsync({ id: u.id, disabled: !u.disabled });
       message.success(u.disabled ? t('users.enabled') : t('users.disabledDone'));
+    } catch (err) {
+      message.error(errorMessage(err));
+    }
+  };
+
+  const resetTotp = async (u: User) => {
+    try {
+      await resetUserTotp(u.id);
+      message.success(t('security.users.totpReset'));
     } catch (err) {
       message.error(errorMessage(err));
     }
@@ -125,7 +135,7 @@ export default function UsersPage() {
             {
               title: t('common.actions'),
               key: 'actions',
-              width: 300,
+              width: 420,
               fixed: 'right',
               render: (_, u) => (
                 <Flex gap={0}>
@@ -135,6 +145,17 @@ export default function UsersPage() {
                   <Button size="small" type="link" icon={<KeyOutlined />} onClick={() => setPasswordFor(u)}>
                     {t('users.resetPassword')}
                   </Button>
+                  {!u.customerId && (
+                    <ConfirmButton
+                      size="small"
+                      type="link"
+                      icon={<SafetyOutlined />}
+                      confirm={t('security.users.confirmResetTotp', { name: u.displayName })}
+                      onConfirm={() => resetTotp(u)}
+                    >
+                      {t('security.users.resetTotp')}
+                    </ConfirmButton>
+                  )}
                   {u.id !== me?.id &&
                     (u.disabled ? (
                       <Button size="small" type="link" onClick={() => void toggle(u)}>
@@ -145,7 +166,7 @@ export default function UsersPage() {
                         size="small"
                         type="link"
                         danger
-                        confirm={t('users.confirmDisable', { name: u.displayName })}
+                        confirm={t('security.users.confirmDisable', { name: u.displayName })}
                         onConfirm={() => toggle(u)}
                       >
                         {t('users.disable')}
