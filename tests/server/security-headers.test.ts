@@ -86,7 +86,7 @@ describe('security headers', () => {
   it('sends HSTS for a request that came over HTTPS (here: through a trusted proxy)', async () => {
     // A bare instance that trusts the proxy, so the test does not depend on the app's proxy settings.
     const bare = Fastify({ trustProxy: true });
-    securityHeaders(bare);
+    bare.addHook('onSend', securityHeaders);
     bare.get('/', async () => 'ok');
     const https = await bare.inject({ method: 'GET', url: '/', headers: { 'x-forwarded-proto': 'https' } });
     expect(https.headers['strict-transport-security']).toBe('max-age=31536000');

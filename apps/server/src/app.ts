@@ -163,7 +163,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
     reply.header('x-request-id', String(req.id));
     return payload;
   });
-  securityHeaders(app);
+  app.addHook('onSend', securityHeaders);
 
   // Admission control before authentication: a request refused for load must not cost a session lookup.
   const admission = createAdmission(deps.config);

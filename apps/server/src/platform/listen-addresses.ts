@@ -40,18 +40,19 @@ export function reachableUrls(
   return [...unique.filter((u) => u.internal), ...unique.filter((u) => !u.internal)].map((u) => u.url);
 }
 
-/** The banner lines: the URL to open, then what is bound and where that is reachable. */
+/** The banner lines: the URL to open, then what is bound and where that is reachable (a pipe path as it is). */
 export function listeningBanner(
-  bound: AddressInfo[],
+  addresses: (AddressInfo | string)[],
   interfaces: Interfaces = os.networkInterfaces(),
 ): string[] {
+  const bound = addresses.filter((a): a is AddressInfo => typeof a !== 'string');
   const urls = reachableUrls(bound, interfaces);
   const everyInterface = bound.some((b) => wildcard.has(b.address));
-  const sockets = bound.map((b) =>
-    b.family === 'IPv6' ? `[${b.address}]:${b.port}` : `${b.address}:${b.port}`,
+  const sockets = addresses.map((b) =>
+    typeof b === 'string' ? b : b.family === 'IPv6' ? `[${b.address}]:${b.port}` : `${b.address}:${b.port}`,
   );
   return [
-    `Aftercare is running at ${urls[0] ?? urlOf('localhost', 'IPv4', bound[0]?.port ?? 0)}`,
+    `Aftercare is running at ${urls[0] ?? sockets[0] ?? ''}`,
     `Listening on ${sockets.join(', ')}${
       everyInterface ? ' (every interface; set HOST=127.0.0.1 for this machine only)' : ''
     }, reachable at:`,

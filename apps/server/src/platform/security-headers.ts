@@ -9,7 +9,7 @@
  * scripts are files and @fastify/swagger-ui turns its validator badge (a call
  * to validator.swagger.io) off.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 
 /** One policy for the web app, the Swagger UI and every API response. */
 export const contentSecurityPolicy = Object.entries({
@@ -32,16 +32,14 @@ export const contentSecurityPolicy = Object.entries({
 
 const ONE_YEAR_SECONDS = 365 * 24 * 60 * 60;
 
-/** Sets the headers on every response; registered once on the root instance. */
-export function securityHeaders(app: FastifyInstance): void {
-  app.addHook('onSend', async (req: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    reply.header('content-security-policy', contentSecurityPolicy);
-    reply.header('x-frame-options', 'DENY');
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'same-origin');
-    // Browsers honour HSTS only when it arrives over HTTPS (RFC 6797). req.protocol is https for TLS here or,
-    // behind a trusted proxy, when X-Forwarded-Proto says so.
-    if (req.protocol === 'https') reply.header('strict-transport-security', `max-age=${ONE_YEAR_SECONDS}`);
-    return payload;
-  });
+/** The onSend hook that sets the headers on every response; app.ts registers it once on the root instance. */
+export async function securityHeaders(req: FastifyRequest, reply: FastifyReply, payload: unknown) {
+  reply.header('content-security-policy', contentSecurityPolicy);
+  reply.header('x-frame-options', 'DENY');
+  reply.header('x-content-type-options', 'nosniff');
+  reply.header('referrer-policy', 'same-origin');
+  // Browsers honour HSTS only when it arrives over HTTPS (RFC 6797). req.protocol is https for TLS here or,
+  // behind a trusted proxy (TRUST_PROXY), when X-Forwarded-Proto says so.
+  if (req.protocol === 'https') reply.header('strict-transport-security', `max-age=${ONE_YEAR_SECONDS}`);
+  return payload;
 }
