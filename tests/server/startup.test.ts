@@ -73,6 +73,19 @@ describe('server startup on an embedded PostgreSQL', () => {
     60_000,
   );
 
+  it('stops with one line, no stack trace, when DATABASE_URL cannot be reached', async () => {
+    const closedPort = await freePort();
+    const server = spawnServer({
+      DATABASE_URL: `postgres://aftercare:x@127.0.0.1:${closedPort}/aftercare`,
+      PORT: String(await freePort()),
+      LOG_LEVEL: 'warn',
+    });
+    expect(await server.exited).toBe(1);
+    const lines = server.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('cannot reach its database');
+  }, 60_000);
+
   it('serves the OpenAPI document', async () => {
     const res = await fetch(`${baseUrl}/api/openapi.json`);
     expect(res.status).toBe(200);
