@@ -206,7 +206,14 @@ export function toProblem(err: unknown, req: FastifyRequest): Problem {
     FST_ERR_CTP_INVALID_JSON_BODY: 'validation',
     FST_ERR_VALIDATION: 'validation',
   };
-  const mapped = fe.code ? fastifyMap[fe.code] : undefined;
+  // The multipart parser reports a truncated or malformed form as a bare Error: the client's body, not ours.
+  const malformedMultipart =
+    err instanceof Error &&
+    !fe.code &&
+    /unexpected end of multipart data|^Malformed part header|^Multipart: Boundary not found/i.test(
+      err.message,
+    );
+  const mapped = fe.code ? fastifyMap[fe.code] : malformedMultipart ? 'validation' : undefined;
   if (
     mapped ||
     (fe.statusCode && fe.statusCode >= 400 && fe.statusCode < 500 && !isResponseSerializationError(err))

@@ -81,6 +81,11 @@ export function assertCleanText(value: string, path: (string | number)[]): void 
 
 /** preValidation hook: params, query and body of every request, before zod sees them. */
 export async function inputGuard(req: FastifyRequest): Promise<void> {
+  // The multipart parser throws a bare error (a 500) for a form without a boundary when the route reads it.
+  const type = req.headers['content-type'] ?? '';
+  if (/^multipart\/form-data/i.test(type) && !/;\s*boundary=/i.test(type)) {
+    throw new DomainError('unsupported_media_type', 'multipart/form-data needs a boundary parameter');
+  }
   for (const [context, value] of [
     ['params', req.params],
     ['querystring', req.query],
