@@ -1,5 +1,5 @@
 /** SQL for sessions, API tokens and login attempts (identity tables owned by auth and users). */
-import { and, desc, eq, gt, isNull, or, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import {
   apiTokens,
   loginAttempts,
@@ -131,6 +131,18 @@ export async function deleteThrottleById(db: DbOrTx, id: string) {
   return rows[0];
 }
 
+/** Rows whose last failure is older than every memory and that block nothing any more. */
+export async function deleteForgottenThrottles(db: DbOrTx, before: Date, now: Date) {
+  await db
+    .delete(loginThrottles)
+    .where(
+      and(
+        lt(loginThrottles.lastFailureAt, before),
+        or(isNull(loginThrottles.blockedUntil), lt(loginThrottles.blockedUntil, now)),
+      ),
+    );
+}
+
 /** Keys blocked now or with a failure since `since`, newest first. */
 export function listThrottles(db: DbOrTx, now: Date, since: Date) {
   return db
@@ -154,7 +166,16 @@ export async function touchApiToken(db: DbOrTx, id: string, at: Date) {
   await db.update(apiTokens).set({ lastUsedAt: at }).where(eq(apiTokens.id, id));
 }
 
+/** Stores a challenge and drops the user's expired ones (a user has a handful at most). */
 export async function insertChallenge(db: DbOrTx, values: typeof loginChallenges.$inferInsert) {
+  await db
+    .delete(loginChallenges)
+    .where(
+      and(
+        eq(loginChallenges.userId, values.userId),
+        lt(loginChallenges.expiresAt, values.createdAt ?? new Date()),
+      ),
+    );
   await db.insert(loginChallenges).values(values);
 }
 

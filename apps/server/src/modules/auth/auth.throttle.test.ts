@@ -7,7 +7,6 @@ import { newUser } from '../../db/seed/factories.js';
 import { delayAfter, THROTTLE } from './auth.throttle.js';
 
 const t = await useTestApp();
-const admin = await t.loginAs('admin');
 
 let nextIp = 1;
 const freshIp = () => `198.51.100.${nextIp++}`;
@@ -96,6 +95,21 @@ describe('login throttle', () => {
     expect((await attempt(u.username, u.password, ip)).status).toBe(200);
   });
 
+  it('forgets a pair after a quiet day, and drops rows nobody remembers', async () => {
+    const u = await newUser(t.database.db, { role: 'agent' });
+    const ip = freshIp();
+    await hammer(u.username, ip, THROTTLE.pairFree + 2);
+    t.clock.advanceMinutes(THROTTLE.pairMemoryHours * 60 + 1);
+    const key = and(eq(loginThrottles.username, u.username.toLowerCase()), eq(loginThrottles.ip, ip));
+    expect(await t.database.db.select().from(loginThrottles).where(key)).toHaveLength(1);
+    // Any failure sweeps the forgotten rows; the pair then starts again with free tries.
+    expect((await attempt('someone-else', 'bad', freshIp())).status).toBe(401);
+    expect(await t.database.db.select().from(loginThrottles).where(key)).toHaveLength(0);
+    for (let i = 0; i < THROTTLE.pairFree; i++)
+      expect((await attempt(u.username, 'bad', ip)).status).toBe(401);
+    expect((await attempt(u.username, u.password, ip)).status).toBe(200);
+  });
+
   it('parallel guesses cannot share one free try', async () => {
     const u = await newUser(t.database.db, { role: 'agent' });
     const ip = freshIp();
@@ -107,6 +121,7 @@ describe('login throttle', () => {
   });
 
   it('an admin sees the blocks and lifts one (audited); others may not', async () => {
+    const admin = await t.loginAs('admin');
     const u = await newUser(t.database.db, { role: 'agent' });
     const ip = freshIp();
     await hammer(u.username, ip, 8);

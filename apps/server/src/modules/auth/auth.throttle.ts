@@ -97,6 +97,9 @@ export async function admitLoginAttempt(deps: Deps, username: string, ip: string
 export async function loginFailed(deps: Deps, username: string, ip: string): Promise<void> {
   const now = deps.clock.now();
   const user = accountKey(username);
+  // Every failure can add rows for new keys; forgetting the ones nobody remembers keeps the table small.
+  // The last-failure index makes this cheap when there is nothing to forget.
+  await repo.deleteForgottenThrottles(deps.db, forgetBefore('pair', now), now);
   await deps.db.transaction(async (tx) => {
     await count(tx, await repo.lockThrottle(tx, ANY, ip, now), now, 'address');
     await count(tx, await repo.lockThrottle(tx, user, ANY, now), now, 'account');
