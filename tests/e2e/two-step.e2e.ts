@@ -95,4 +95,32 @@ describe.skipIf(!webBuilt)('two-step verification', () => {
     await code.press('Enter');
     await expect.poll(() => page.getByTestId('account-menu').textContent()).toContain(DISPLAY_NAME);
   });
+
+  it('lets an admin see a throttled sign-in and lift it', async () => {
+    const { page, context } = browser;
+    const ghost = `ghost-${Date.now().toString(36)}`;
+    // Four failures: three free, the fourth costs a delay, so the pair is listed (its next failure waits).
+    for (let i = 0; i < 4; i++) {
+      const res = await fetch(`${baseUrl}/api/auth/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ username: ghost, password: 'wrong-password' }),
+      });
+      expect(res.status).toBe(401);
+    }
+    await context.clearCookies();
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel('用户名').fill('admin');
+    await page.getByLabel('密码').fill('demo1234');
+    await page.getByLabel('密码').press('Enter');
+    await eventually(() => page.getByTestId('account-menu').isVisible()).toBe(true);
+    await page.goto(`${baseUrl}/admin/login-security`);
+    const row = page.getByRole('row').filter({ hasText: ghost });
+    await eventually(() => row.isVisible()).toBe(true);
+    await expect(page.getByText('管理员必须使用两步验证').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'login-security');
+    await row.getByRole('button', { name: /解\s*除/ }).click();
+    await page.getByRole('button', { name: /^确\s*定$/ }).click();
+    await eventually(() => row.count()).toBe(0);
+  });
 });
