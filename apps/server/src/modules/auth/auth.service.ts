@@ -1,7 +1,7 @@
 /**
- * Authentication: password login with throttling, server-side sessions with
- * idle and absolute expiry, and API tokens. Resolves a request's credentials
- * into the Actor every other use case receives.
+ * Authentication: password login under the throttle (auth.throttle.ts), the TOTP second step when the user
+ * has one or must enrol one (auth.totp.ts), server-side sessions with idle and absolute expiry, and API
+ * tokens. Resolves a request's credentials into the Actor every other use case receives.
  */
 
 import type { LoginChallengePurpose } from '../../db/schema/identity.js';

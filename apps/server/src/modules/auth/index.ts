@@ -1,4 +1,4 @@
-/** auth: password login, sessions, API-token resolution, login throttling. */
+/** auth: password login, TOTP second factor, sessions, API-token resolution, login throttling and its admin view. */
 
 export { deleteUserSessions } from './auth.repo.js';
 export { authRoutes } from './auth.routes.js';
