@@ -24,6 +24,7 @@ import { login, type Session } from './lib/http-load.js';
 import {
   closedLoop,
   createClient,
+  listenOverflows,
   type Memory,
   memory,
   memoryPeaks,
@@ -110,10 +111,16 @@ function mix(customerIds: string[], requestIds: string[]) {
   };
 }
 
-function row(label: string, s: ReturnType<typeof summary>, before: Memory, peak: Memory, after: Memory) {
+function row(
+  label: string,
+  s: ReturnType<typeof summary>,
+  m: { before: Memory; peak: Memory; after: Memory; overflows: number },
+) {
+  const { before, peak, after } = m;
   return {
     level: label,
     ...s,
+    'listen overflows': m.overflows,
     'node RSS before/peak/after': `${mb(before.nodeRss)} / ${mb(peak.nodeRss)} / ${mb(after.nodeRss)}`,
     'PG RSS before/peak/after': `${mb(before.pgRss)} / ${mb(peak.pgRss)} / ${mb(after.pgRss)}`,
     'PG PSS before/peak/after': `${mb(before.pgPss)} / ${mb(peak.pgPss)} / ${mb(after.pgPss)}`,
@@ -164,46 +171,50 @@ async function main() {
     const next = mix(customerIds, requestIds);
     const rows: Record<string, unknown>[] = [];
 
+    /** Runs `fn` between memory samples: before, peak during, and after the answers plus a settling pause. */
+    const observed = async <T>(fn: () => Promise<T>) => {
+      const before = memory(nodePid, dataDir);
+      const overflows = listenOverflows();
+      const peaks = memoryPeaks(nodePid, dataDir);
+      const result = await fn();
+      const peak = peaks.stop();
+      await new Promise((r) => setTimeout(r, SETTLE_MS));
+      return {
+        result,
+        before,
+        peak,
+        after: memory(nodePid, dataDir),
+        overflows: listenOverflows() - overflows,
+      };
+    };
+
     // 1. What the server sustains: a closed loop of N clients, all answered.
     const calTokens = await createTokens(manager, 20);
-    const before0 = memory(nodePid, dataDir);
-    const peaks0 = memoryPeaks(nodePid, dataDir);
-    const cal = await closedLoop(
-      client.send,
-      (i) => next(i, calTokens[i % calTokens.length]!),
-      o.concurrency,
-      o.calibrateSeconds,
+    const cal = await observed(() =>
+      closedLoop(
+        client.send,
+        (i) => next(i, calTokens[i % calTokens.length]!),
+        o.concurrency,
+        o.calibrateSeconds,
+      ),
     );
-    const peak0 = peaks0.stop();
-    const sustainable = cal.tally.s2xx / cal.seconds;
+    const sustainable = cal.result.tally.s2xx / cal.result.seconds;
     console.log(
-      `sustainable: ${sustainable.toFixed(0)} req/s (2xx) with ${o.concurrency} concurrent clients over ${cal.seconds.toFixed(0)} s`,
+      `sustainable: ${sustainable.toFixed(0)} req/s (2xx) with ${o.concurrency} concurrent clients over ${cal.result.seconds.toFixed(0)} s`,
     );
-    rows.push(
-      row(`closed loop ×${o.concurrency}`, summary(cal.tally), before0, peak0, memory(nodePid, dataDir)),
-    );
+    rows.push(row(`closed loop ×${o.concurrency}`, summary(cal.result.tally), cal));
 
     // 2. Open loop at each multiple of it, fresh tokens per level.
     for (const level of o.levels) {
       const rate = sustainable * level;
       const tokens = await createTokens(manager, Math.ceil((rate * o.seconds) / PER_TOKEN));
       await new Promise((r) => setTimeout(r, SETTLE_MS));
-      const before = memory(nodePid, dataDir);
-      const peaks = memoryPeaks(nodePid, dataDir);
-      const res = await openLoop(client.send, (i) => next(i, tokens[i % tokens.length]!), rate, o.seconds);
-      const peak = peaks.stop();
-      await new Promise((r) => setTimeout(r, SETTLE_MS));
-      const s = summary(res.all);
-      rows.push(
-        row(
-          `${level}× (${rate.toFixed(0)}/s, ${tokens.length} tokens)`,
-          s,
-          before,
-          peak,
-          memory(nodePid, dataDir),
-        ),
+      const run = await observed(() =>
+        openLoop(client.send, (i) => next(i, tokens[i % tokens.length]!), rate, o.seconds),
       );
-      console.log(`${level}×`, JSON.stringify(s), res.all.firstOther ?? '');
+      const s = summary(run.result.all);
+      rows.push(row(`${level}× (${rate.toFixed(0)}/s, ${tokens.length} tokens)`, s, run));
+      console.log(`${level}×`, JSON.stringify(s), run.result.all.firstOther ?? '');
     }
 
     // 3. One token far past its limit (a runaway integration) while others send half the sustainable rate:
@@ -213,28 +224,25 @@ async function main() {
     const others = await createTokens(manager, Math.ceil((othersRate * seconds) / PER_TOKEN));
     const [greedy] = await createTokens(manager, 1);
     await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const before = memory(nodePid, dataDir);
-    const peaks = memoryPeaks(nodePid, dataDir);
     const total = othersRate + o.greedyRate;
-    const res = await openLoop(
-      client.send,
-      (i) => {
-        // The greedy token's share spread evenly through the schedule.
-        const greedyTurn =
-          Math.floor(((i + 1) * o.greedyRate) / total) > Math.floor((i * o.greedyRate) / total);
-        return greedyTurn
-          ? { ...next(i, greedy!), group: 'greedy token' }
-          : { ...next(i, others[i % others.length]!), group: 'other tokens' };
-      },
-      total,
-      seconds,
+    const run = await observed(() =>
+      openLoop(
+        client.send,
+        (i) => {
+          // The greedy token's share spread evenly through the schedule.
+          const greedyTurn =
+            Math.floor(((i + 1) * o.greedyRate) / total) > Math.floor((i * o.greedyRate) / total);
+          return greedyTurn
+            ? { ...next(i, greedy!), group: 'greedy token' }
+            : { ...next(i, others[i % others.length]!), group: 'other tokens' };
+        },
+        total,
+        seconds,
+      ),
     );
-    const peak = peaks.stop();
-    await new Promise((r) => setTimeout(r, SETTLE_MS));
-    const after = memory(nodePid, dataDir);
-    for (const [group, tally] of res.groups) {
+    for (const [group, tally] of run.result.groups) {
       const rate = group === 'greedy token' ? o.greedyRate : othersRate;
-      rows.push(row(`${group} (${rate.toFixed(0)}/s, ${seconds} s)`, summary(tally), before, peak, after));
+      rows.push(row(`${group} (${rate.toFixed(0)}/s, ${seconds} s)`, summary(tally), run));
     }
     console.table(rows);
   } finally {

@@ -70,6 +70,7 @@ export interface Tally {
   other4xx: number;
   noAnswer: number;
   lat2xx: number[];
+  lat503: number[];
   firstOther?: string;
 }
 
@@ -82,6 +83,7 @@ export const newTally = (): Tally => ({
   other4xx: 0,
   noAnswer: 0,
   lat2xx: [],
+  lat503: [],
 });
 
 function count(t: Tally, target: Target, o: Outcome): void {
@@ -90,8 +92,10 @@ function count(t: Tally, target: Target, o: Outcome): void {
     t.s2xx++;
     t.lat2xx.push(o.ms);
   } else if (o.status === 429) t.s429++;
-  else if (o.status === 503) t.s503++;
-  else if (o.status >= 500) t.s5xx++;
+  else if (o.status === 503) {
+    t.s503++;
+    t.lat503.push(o.ms);
+  } else if (o.status >= 500) t.s5xx++;
   else if (o.status === 0) t.noAnswer++;
   else t.other4xx++;
   if (o.status !== 0 && (o.status < 200 || (o.status >= 300 && o.status !== 429 && o.status !== 503)))
@@ -101,6 +105,7 @@ function count(t: Tally, target: Target, o: Outcome): void {
 export function summary(t: Tally) {
   const pct = (n: number) => (t.sent ? `${((100 * n) / t.sent).toFixed(1)}%` : '-');
   const sorted = [...t.lat2xx].sort((a, b) => a - b);
+  const refused = [...t.lat503].sort((a, b) => a - b);
   return {
     sent: t.sent,
     '2xx': pct(t.s2xx),
@@ -111,6 +116,7 @@ export function summary(t: Tally) {
     'no answer': pct(t.noAnswer),
     'p50 2xx ms': sorted.length ? Math.round(percentile(sorted, 50)) : '-',
     'p95 2xx ms': sorted.length ? Math.round(percentile(sorted, 95)) : '-',
+    'p95 503 ms': refused.length ? Math.round(percentile(refused, 95)) : '-',
   };
 }
 
@@ -210,6 +216,18 @@ function postgresPids(dataDir: string): number[] {
     }
   }
   return pids;
+}
+
+/**
+ * The machine's count of connections the kernel dropped because a listen backlog was full (each costs
+ * the client a SYN retry: 1 s, then 3 s, 7 s …). Machine-wide, so other processes' drops count too.
+ */
+export function listenOverflows(): number {
+  const lines = fs.readFileSync('/proc/net/netstat', 'utf8').split('\n');
+  const names = lines.find((l) => l.startsWith('TcpExt:'))?.split(/\s+/) ?? [];
+  const values = lines.filter((l) => l.startsWith('TcpExt:'))[1]?.split(/\s+/) ?? [];
+  const i = names.indexOf('ListenOverflows');
+  return i > 0 ? Number(values[i]) : Number.NaN;
 }
 
 export interface Memory {
