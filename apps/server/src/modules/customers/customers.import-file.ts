@@ -13,6 +13,7 @@ import {
 } from '../../db/schema/customers.js';
 import { DomainError } from '../../platform/errors.js';
 import { fromCsvCell } from '../../platform/export-cells.js';
+import { hasForbiddenCharacter } from '../../platform/input-guard.js';
 
 export const importFields = [
   'name',
@@ -201,6 +202,20 @@ export async function readImportFile(buf: Buffer, fileName: string): Promise<Fil
   }
   const rows: FileRow[] = [];
   for (const r of all) {
+    // The edge guard cannot see inside a file: NUL, lone surrogates and other XML-invalid characters in a
+    // cell would reach PostgreSQL (a 500) or a later XLSX export, so the file is refused at the first one.
+    const bad = r.cells.findIndex(hasForbiddenCharacter);
+    if (bad >= 0) {
+      throw new DomainError(
+        'validation',
+        `Row ${r.row} has a control or invalid character in column ${bad + 1}`,
+        {
+          issues: [
+            { path: ['file', r.row, bad + 1], message: 'Invalid character', code: 'invalid_character' },
+          ],
+        },
+      );
+    }
     if (r.row <= header.row || !r.cells.some(Boolean)) continue;
     const values: FileRow['values'] = {};
     columns.forEach((field, i) => {
