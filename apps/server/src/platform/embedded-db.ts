@@ -209,7 +209,12 @@ export async function startEmbeddedDb(
     persistent: true,
     createPostgresUser: true,
     initdbFlags: ['--data-checksums', '--encoding=UTF8', '--locale=C.UTF-8'],
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'max_connections=200'],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'max_connections=200'],
+      // After a crash PostgreSQL first flushes the data directory; one syncfs() instead of an fsync() per file
+      // gives the same guarantee and saves seconds of every restart after a kill -9.
+      ...(process.platform === 'linux' ? ['-c', 'recovery_init_sync_method=syncfs'] : []),
+    ],
     onLog: remember,
     onError: remember,
   });
