@@ -148,8 +148,10 @@ describe('two-factor login', () => {
     const d = await t.loginAs('agent');
     await enrol(d);
     expect((await login(d.user.username, d.user.password)).status).toBe(202);
+    expect((await admin.get(`/api/users/${d.user.id}`)).body.totpEnabled).toBe(true);
     expect((await c.post(`/api/users/${d.user.id}/totp/reset`)).status).toBe(403);
     expect((await admin.post(`/api/users/${d.user.id}/totp/reset`)).status).toBe(204);
+    expect((await admin.get(`/api/users/${d.user.id}`)).body.totpEnabled).toBe(false);
     expect((await login(d.user.username, d.user.password)).status).toBe(200);
     const audit = await admin.get(`/api/audit?entityType=user&entityId=${d.user.id}`);
     expect(audit.body.items[0]).toMatchObject({ action: 'user.totp_reset', after: { hadTotp: true } });

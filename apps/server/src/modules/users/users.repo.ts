@@ -1,6 +1,6 @@
 /** SQL for users and their team memberships. */
-import { and, asc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
-import { roles, teams, users, userTeams } from '../../db/schema/identity.js';
+import { and, asc, eq, ilike, inArray, isNotNull, or, type SQL, sql } from 'drizzle-orm';
+import { roles, teams, totpCredentials, users, userTeams } from '../../db/schema/identity.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { likeEscape } from '../../platform/search.js';
 import type { ListUsersQuery, UserView } from './users.schema.js';
@@ -27,6 +27,20 @@ async function withRefs(db: DbOrTx, rows: UserRow[]): Promise<UserView[]> {
         rows.map((r) => r.id),
       ),
     );
+  // Read only: the credentials belong to auth; admins see who has a second factor.
+  const withTotp = await db
+    .select({ userId: totpCredentials.userId })
+    .from(totpCredentials)
+    .where(
+      and(
+        inArray(
+          totpCredentials.userId,
+          rows.map((r) => r.id),
+        ),
+        isNotNull(totpCredentials.enabledAt),
+      ),
+    );
+  const totpUsers = new Set(withTotp.map((r) => r.userId));
   return rows.map((u) => {
     const role = roleRows.find((r) => r.id === u.roleId)!;
     return {
@@ -38,6 +52,7 @@ async function withRefs(db: DbOrTx, rows: UserRow[]): Promise<UserView[]> {
       teams: memberships.filter((m) => m.userId === u.id).map(({ userId: _, ...t }) => t),
       customerId: u.customerId,
       disabled: u.disabled,
+      totpEnabled: totpUsers.has(u.id),
       locale: u.locale,
       skills: u.skills,
       lastLoginAt: u.lastLoginAt,

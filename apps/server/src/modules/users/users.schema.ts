@@ -21,6 +21,8 @@ export const userSchema = z.object({
   teams: z.array(refSchema),
   customerId: z.uuid().nullable(),
   disabled: z.boolean(),
+  /** Two-step verification (TOTP) is on. */
+  totpEnabled: z.boolean(),
   locale: z.string(),
   skills: z.array(z.string()),
   lastLoginAt: z.date().nullable(),

@@ -70,6 +70,7 @@ const zhCN = {
       confirmDisable:
         '停用“{{name}}”后，该用户将立即退出且无法登录，其全部 API 令牌也会被吊销（重新启用后不会恢复）。确定停用？',
       passwordNote: '重置密码会让该用户立即退出所有会话，并吊销其全部 API 令牌。',
+      twoStep: '两步验证',
       resetTotp: '重置两步验证',
       confirmResetTotp:
         '重置后“{{name}}”登录时不再需要验证码；若其角色要求两步验证，将在下次登录时重新设置。确定重置？',
@@ -155,6 +156,7 @@ const en: typeof zhCN = {
         'Disabling “{{name}}” signs them out at once, blocks sign-in and revokes all their API tokens (re-enabling does not restore them). Disable?',
       passwordNote:
         'Resetting the password ends all of this user’s sessions and revokes all their API tokens.',
+      twoStep: 'Two-step',
       resetTotp: 'Reset two-step',
       confirmResetTotp:
         '“{{name}}” will sign in without a code; if their role requires two-step verification they set it up again at the next sign-in. Reset?',

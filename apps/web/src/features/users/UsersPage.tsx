@@ -127,6 +127,13 @@ export default function UsersPage() {
                 ),
             },
             {
+              title: t('security.users.twoStep'),
+              dataIndex: 'totpEnabled',
+              width: 110,
+              render: (on: boolean) =>
+                on ? <Tag color="blue">{t('security.totp.on')}</Tag> : <Tag>{t('security.totp.off')}</Tag>,
+            },
+            {
               title: t('users.fields.lastLoginAt'),
               dataIndex: 'lastLoginAt',
               width: 150,
@@ -145,7 +152,7 @@ export default function UsersPage() {
                   <Button size="small" type="link" icon={<KeyOutlined />} onClick={() => setPasswordFor(u)}>
                     {t('users.resetPassword')}
                   </Button>
-                  {!u.customerId && (
+                  {u.totpEnabled && (
                     <ConfirmButton
                       size="small"
                       type="link"

@@ -17,6 +17,7 @@ export interface User {
   teams: Ref[];
   customerId: string | null;
   disabled: boolean;
+  totpEnabled: boolean;
   locale: string;
   lastLoginAt: string | null;
   createdAt: string;
