@@ -240,6 +240,7 @@ function uploadCases(): Case[] {
     multipart('a\uFFFF.pdf', '%PDF-1.4 x'),
     multipart('bell\u0007.csv', 'name\nx\n'),
     multipart(`${'长'.repeat(300)}😀.pdf`, '%PDF-1.4 x'),
+    multipart(`${'a'.repeat(199)}😀😀.pdf`, '%PDF-1.4 x'),
     multipart('../../etc/passwd', 'x'),
     multipart('a.csv', Buffer.from([0xff, 0xfe, 0x00, 0xd8, 0x00, 0x00])),
     multipart('a.csv', '名称\n\u0000\ud800x\n'),
