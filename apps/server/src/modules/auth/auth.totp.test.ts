@@ -89,6 +89,17 @@ describe('two-factor login', () => {
     expect(JSON.stringify(audit.body)).not.toContain(started.body.secret);
   });
 
+  it('cannot be switched on or off with an API token', async () => {
+    const c = await t.loginAs('agent');
+    const { token } = (await c.post('/api/tokens', { name: 'x', scopes: ['tokens:own'] })).body;
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/totp/enrolment',
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(res.statusCode).toBe(403);
+  });
+
   it('asks for a code after the password; a session only with the right one, each code once', async () => {
     const c = await t.loginAs('engineer');
     const { secret } = await enrol(c);
