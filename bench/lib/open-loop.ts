@@ -23,6 +23,17 @@ export interface Target {
 export interface Outcome {
   status: number; // 0 = no HTTP answer (timeout, reset)
   ms: number;
+  /** For a 503: what refused it (admission queue full / wait over, database pool). */
+  reason?: string;
+}
+
+function reasonOf(body: string): string {
+  try {
+    const detail = String((JSON.parse(body) as { detail?: unknown }).detail ?? '');
+    return /\(([^)]+)\)/.exec(detail)?.[1] ?? detail.slice(0, 40);
+  } catch {
+    return 'unparsable';
+  }
 }
 
 const REQUEST_TIMEOUT_MS = 30_000;
@@ -49,8 +60,15 @@ export function createClient(baseUrl: string, maxSockets = 2048) {
           },
         },
         (res) => {
-          res.resume();
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+          // Only a refusal's body is read: its detail tells admission control from a pool wait.
+          let body = '';
+          if (res.statusCode === 503) res.on('data', (c: Buffer) => (body += c.toString()));
+          else res.resume();
+          res.on('end', () => {
+            const o: Outcome = { status: res.statusCode ?? 0, ms: performance.now() - t0 };
+            if (body) o.reason = reasonOf(body);
+            resolve(o);
+          });
           res.on('error', () => resolve({ status: 0, ms: performance.now() - t0 }));
         },
       );
@@ -71,6 +89,7 @@ export interface Tally {
   noAnswer: number;
   lat2xx: number[];
   lat503: number[];
+  reasons503: Map<string, number>;
   firstOther?: string;
 }
 
@@ -84,6 +103,7 @@ export const newTally = (): Tally => ({
   noAnswer: 0,
   lat2xx: [],
   lat503: [],
+  reasons503: new Map(),
 });
 
 function count(t: Tally, target: Target, o: Outcome): void {
@@ -95,6 +115,8 @@ function count(t: Tally, target: Target, o: Outcome): void {
   else if (o.status === 503) {
     t.s503++;
     t.lat503.push(o.ms);
+    const why = o.reason ?? 'no body';
+    t.reasons503.set(why, (t.reasons503.get(why) ?? 0) + 1);
   } else if (o.status >= 500) t.s5xx++;
   else if (o.status === 0) t.noAnswer++;
   else t.other4xx++;
@@ -117,6 +139,7 @@ export function summary(t: Tally) {
     'p50 2xx ms': sorted.length ? Math.round(percentile(sorted, 50)) : '-',
     'p95 2xx ms': sorted.length ? Math.round(percentile(sorted, 95)) : '-',
     'p95 503 ms': refused.length ? Math.round(percentile(refused, 95)) : '-',
+    '503 by reason': [...t.reasons503].map(([why, n]) => `${why} ${n}`).join(', '),
   };
 }
 
