@@ -73,7 +73,8 @@ export const userRoutes =
     app.post(
       '/users/:id/password',
       {
-        config: { permission: 'users:manage' },
+        // A user sets their own password; someone else's needs users:manage (decided in the use case).
+        config: { permission: 'authenticated' },
         schema: {
           tags,
           summary: "Set a password (ends all sessions; an admin's reset also revokes the user's API tokens)",
