@@ -255,7 +255,7 @@ async function main(): Promise<void> {
   process.kill(-(child.pid as number), 'SIGTERM');
   await new Promise<void>((r) => child.once('exit', () => r()));
 
-  // What a restart costs before main() even runs: loading the server's modules through tsx in a fresh node.
+  // For scale: loading the server's modules through tsx in a fresh node, the floor of a restart on this machine.
   const t0 = performance.now();
   spawnSync(process.execPath, ['--import', 'tsx', '-e', "await import('./apps/server/src/app.ts')"], {
     cwd: repoRoot,
@@ -279,7 +279,7 @@ async function main(): Promise<void> {
     `  restart to health 200      p50 ${(pct(restartMs, 50) / 1000).toFixed(2)} s, max ${(Math.max(...restartMs) / 1000).toFixed(2)} s`,
   );
   console.log(
-    `  of which loading modules   ${(importMs / 1000).toFixed(2)} s (fresh node importing app.ts, measured once)`,
+    `  for scale: module loading ${(importMs / 1000).toFixed(2)} s (a fresh node importing app.ts, one sample; overlaps PostgreSQL's start)`,
   );
   console.log(`  answers seen               ${JSON.stringify(statusCounts)}`);
   console.log(`  1-min load average         ${os.loadavg()[0]?.toFixed(1)} on ${os.cpus().length} cores`);

