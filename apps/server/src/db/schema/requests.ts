@@ -212,6 +212,16 @@ export const serviceRequests = pgTable(
     index('service_requests_assignee_open_due_idx')
       .on(t.assigneeId, t.resolutionDueAt, t.id)
       .where(sql`${t.stateCategory} in ('new', 'open', 'pending')`),
+    // The console's tab counts (one call, GET /requests/counts) and the unassigned/breached tabs by due: both
+    // are slices of the open work that the open queue index would walk tens of thousands of entries for.
+    index('service_requests_unassigned_idx')
+      .on(t.resolutionDueAt, t.id)
+      .where(sql`${t.stateCategory} in ('new', 'open', 'pending') and ${t.assigneeId} is null`),
+    index('service_requests_breached_idx')
+      .on(t.resolutionDueAt, t.id)
+      .where(
+        sql`${t.stateCategory} in ('new', 'open', 'pending') and (${t.responseBreachedAt} is not null or ${t.resolutionBreachedAt} is not null)`,
+      ),
     index('service_requests_waiting_idx')
       .on(t.resolutionDueAt, t.id)
       .where(sql`${t.stateCategory} = 'pending'`),

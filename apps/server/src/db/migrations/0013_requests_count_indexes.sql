@@ -1,0 +1,2 @@
+CREATE INDEX "service_requests_unassigned_idx" ON "service_requests" USING btree ("resolution_due_at","id") WHERE "service_requests"."state_category" in ('new', 'open', 'pending') and "service_requests"."assignee_id" is null;--> statement-breakpoint
+CREATE INDEX "service_requests_breached_idx" ON "service_requests" USING btree ("resolution_due_at","id") WHERE "service_requests"."state_category" in ('new', 'open', 'pending') and ("service_requests"."response_breached_at" is not null or "service_requests"."resolution_breached_at" is not null);
