@@ -133,6 +133,11 @@ export const serviceRequests = pgTable(
     slaPolicyId: uuid('sla_policy_id').references(() => slaPolicies.id, { onDelete: 'restrict' }),
     slaPolicyVersion: integer('sla_policy_version'),
     calendarId: uuid('calendar_id').references(() => calendars.id, { onDelete: 'restrict' }),
+    /** The calendar each target counts on (a policy may run L1 response on 7×24, the rest on business hours). */
+    responseCalendarId: uuid('response_calendar_id').references(() => calendars.id, { onDelete: 'restrict' }),
+    resolutionCalendarId: uuid('resolution_calendar_id').references(() => calendars.id, {
+      onDelete: 'restrict',
+    }),
     /** Working minutes; null = no target. */
     responseTargetMinutes: integer('response_target_minutes'),
     resolutionTargetMinutes: integer('resolution_target_minutes'),

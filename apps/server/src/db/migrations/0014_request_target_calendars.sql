@@ -1,0 +1,4 @@
+ALTER TABLE "service_requests" ADD COLUMN "response_calendar_id" uuid;--> statement-breakpoint
+ALTER TABLE "service_requests" ADD COLUMN "resolution_calendar_id" uuid;--> statement-breakpoint
+ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_response_calendar_id_calendars_id_fk" FOREIGN KEY ("response_calendar_id") REFERENCES "public"."calendars"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "service_requests" ADD CONSTRAINT "service_requests_resolution_calendar_id_calendars_id_fk" FOREIGN KEY ("resolution_calendar_id") REFERENCES "public"."calendars"("id") ON DELETE restrict ON UPDATE no action;
