@@ -298,10 +298,23 @@ function pathCases(url: string, realUrl: string): Case[] {
   return cases;
 }
 
+/** Cursors as a client could forge them: the keyset values go into SQL, so their shape matters. */
+const forgedCursors = [
+  { v: 'x', id: 'not-a-uuid' },
+  { v: '9999-99-99T99:99:99Z', id: '00000000-0000-4000-8000-000000000000' },
+  { v: 1e308, id: '00000000-0000-4000-8000-000000000000' },
+  { v: { a: [1] }, id: '00000000-0000-4000-8000-000000000000' },
+  { v: [1, 2], id: '00000000-0000-4000-8000-000000000000' },
+  { v: 'a\u0000b', id: '00000000-0000-4000-8000-000000000000' },
+  { v: 'x', id: 'a\uD800' },
+  { v: true, id: '00000000-0000-4000-8000-000000000000' },
+].map((c) => Buffer.from(JSON.stringify(c)).toString('base64url'));
+
 function queryCases(params: Json[]): string[] {
   const out: string[] = [];
   for (const p of params.filter((x) => x.in === 'query')) {
     for (const v of badQueryValues) out.push(`${p.name}=${v}`);
+    if (p.name === 'cursor') for (const c of forgedCursors) out.push(`cursor=${c}`);
     out.push(`${p.name}=a&${p.name}=b`, `${p.name}[x]=1`, `${p.name}=`);
   }
   out.push('unknown=%00', 'a=%ED%A0%80&b=%FF');
