@@ -40,9 +40,21 @@ export const customers = pgTable(
     name: text('name').notNull(),
     /** Lower-cased name without spaces, punctuation and legal suffixes, for duplicate detection. */
     normalizedName: text('normalized_name').notNull(),
+    /**
+     * Full pinyin and initials of the name and of its distinctive part, space separated
+     * ("haierjituan hejt haier he"), for pinyin search. Null until computed: rows written
+     * before this column existed are filled in at start (backfillCustomerKeys).
+     */
+    namePinyin: text('name_pinyin'),
     creditCode: text('credit_code'),
+    /** GB/T 4754-2017 section letter (A–T). */
+    industryCode: text('industry_code'),
+    /** Free text from before industry codes, kept only when it maps to no section. */
     industry: text('industry'),
     scale: text('scale').$type<CustomerScale>(),
+    /** GB/T 2260 division code of the province, city or district (6 digits). */
+    regionCode: text('region_code'),
+    /** Display names of the division path ("北京市 海淀区"), or unmapped free text from before codes. */
     region: text('region'),
     address: text('address'),
     source: text('source').$type<CustomerSource>(),
@@ -72,6 +84,11 @@ export const customers = pgTable(
     index('customers_tags_idx').using('gin', t.tags),
     index('customers_search_vector_idx').using('gin', t.searchVector),
     index('customers_search_text_trgm_idx').using('gin', sql`${t.searchText} gin_trgm_ops`),
+    index('customers_name_pinyin_trgm_idx').using('gin', sql`${t.namePinyin} gin_trgm_ops`),
+    // The start-up backfill finds the rows it still has to fill without scanning the table.
+    index('customers_name_pinyin_missing_idx').on(t.id).where(sql`${t.namePinyin} is null`),
+    index('customers_region_code_idx').on(t.regionCode),
+    index('customers_industry_code_idx').on(t.industryCode),
   ],
 );
 
