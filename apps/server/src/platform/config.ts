@@ -53,8 +53,8 @@ const configSchema = z.object({
     .default(7 * 24),
   COOKIE_SECURE: z.enum(['0', '1', 'auto']).default('auto'),
   // Load limits (admission control, rate limits, database pool): README's configuration table says why each.
-  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(64),
-  MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(256),
+  MAX_IN_FLIGHT: z.coerce.number().int().min(1).max(10_000).default(32),
+  MAX_QUEUE: z.coerce.number().int().min(0).max(100_000).default(128),
   QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).max(120_000).default(1_000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(700),
   RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).max(1_000_000).default(200),
