@@ -41,6 +41,12 @@ export const customers = pgTable(
     /** Lower-cased name without spaces, punctuation and legal suffixes, for duplicate detection. */
     normalizedName: text('normalized_name').notNull(),
     /**
+     * The normalised name without trailing business words (科技, 软件, 信息技术 …): equal cores with
+     * different normalised names are near-duplicates (华信智联科技（北京）有限公司 ~ 北京华信智联).
+     * Null until computed, like `namePinyin`.
+     */
+    nameCore: text('name_core'),
+    /**
      * Full pinyin and initials of the name and of its distinctive part, space separated
      * ("haierjituan hejt haier he"), for pinyin search. Null until computed: rows written
      * before this column existed are filled in at start (backfillCustomerKeys).
@@ -75,6 +81,7 @@ export const customers = pgTable(
   (t) => [
     uniqueIndex('customers_credit_code_uq').on(t.creditCode).where(sql`${t.creditCode} is not null`),
     index('customers_normalized_name_idx').on(t.normalizedName),
+    index('customers_name_core_idx').on(t.nameCore),
     index('customers_created_idx').on(t.createdAt.desc(), t.id.desc()),
     index('customers_name_idx').on(t.name, t.id),
     index('customers_updated_idx').on(t.updatedAt.desc(), t.id.desc()),
