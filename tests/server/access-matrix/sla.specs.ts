@@ -12,6 +12,7 @@ import {
 export const slaSpecs: Spec[] = [
   // calendars, SLA policies
   { method: 'GET', url: '/api/calendars', rule: 'sla:read', target: 'none', ok: [200] },
+  { method: 'GET', url: '/api/calendars/coverage', rule: 'sla:read', target: 'none', ok: [200] },
   {
     method: 'POST',
     url: '/api/calendars',

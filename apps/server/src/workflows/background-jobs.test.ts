@@ -7,6 +7,7 @@ import { jobs } from '../db/schema/jobs.js';
 import { renewalTasksOf } from '../modules/contracts/index.js';
 import { createJobRunner } from '../platform/jobs/index.js';
 import { AUTO_CLOSE, backgroundJobs, RENEWAL_SCAN, SLA_SWEEP } from './background-jobs.js';
+import { CALENDAR_YEAR_SCAN } from './calendar-year-warning.js';
 
 // 2026-03-02 10:00 Shanghai.
 const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
@@ -44,9 +45,10 @@ describe('background jobs of a server process', () => {
     // 2026-03-03 03:00 Shanghai: the 02:00 occurrence of that day is due.
     t.clock.set('2026-03-02T19:00:00Z');
     const first = await runner.runDue();
-    // The renewal scan, and the first SLA sweep and auto-close of a starting process.
-    expect(first.done).toBe(3);
-    expect(await jobKinds()).toEqual([RENEWAL_SCAN, AUTO_CLOSE, SLA_SWEEP]);
+    // The renewal scan, the calendar scan (its 09:00 the day before), and the first SLA sweep and
+    // auto-close of a starting process. In March no calendar is missing next year: no warning job.
+    expect(first.done).toBe(4);
+    expect(await jobKinds()).toEqual([CALENDAR_YEAR_SCAN, RENEWAL_SCAN, AUTO_CLOSE, SLA_SWEEP]);
     const again = await runner.runDue();
     expect(again.claimed).toBe(0);
 

@@ -81,8 +81,10 @@ async function warn(
   await notify(tx, deps.clock, {
     userIds,
     kind: 'request.sla_warning',
-    title: `服务请求 ${row.number} 即将超出${targetZh[e.target]}时限：${row.subject}`.slice(0, 300),
-    body: `${row.number}: the ${e.target} target is due at ${dueAt?.toISOString() ?? '-'}`,
+    message: {
+      code: `sla_warning_${e.target}`,
+      params: { number: row.number, subject: row.subject, dueAt: dueAt?.toISOString() ?? null },
+    },
     link: `/requests/${row.id}`,
     data: { requestId: row.id, number: row.number, target: e.target, dueAt: dueAt?.toISOString() ?? null },
   });
@@ -122,14 +124,26 @@ async function breach(
       assigneeId: escalated?.assigneeId ?? row.assigneeId,
     },
   });
+  // The breach is told to whoever held the request when it was missed (assignee, their team's lead) and to
+  // the service managers, each once (notify de-duplicates a lead who is also the assignee); the new tier's
+  // people hear of it through the escalation notice.
   who.managers ??= await serviceManagerIds(tx);
-  const managers = who.managers;
-  if (managers.length) {
+  const told = [row.assigneeId, await leadOf(tx, who, row.teamId), ...who.managers].filter(
+    (u): u is string => !!u,
+  );
+  if (told.length) {
     await notify(tx, deps.clock, {
-      userIds: managers,
+      userIds: told,
       kind: 'request.sla_breach',
-      title: `服务请求 ${row.number} 已超出${targetZh[e.target]}时限：${row.subject}`.slice(0, 300),
-      body: `${row.number} (${row.severity}): the ${e.target} target was due at ${e.at.toISOString()}`,
+      message: {
+        code: `sla_breach_${e.target}`,
+        params: {
+          number: row.number,
+          subject: row.subject,
+          severity: row.severity,
+          dueAt: e.at.toISOString(),
+        },
+      },
       link: `/requests/${row.id}`,
       data: {
         requestId: row.id,

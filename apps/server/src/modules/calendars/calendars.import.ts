@@ -1,6 +1,7 @@
 /**
  * Importing one year of special days into a calendar from the JSON year
- * format (calendar-json.ts) or an iCalendar feed (ics.ts). The import
+ * format (calendar-json.ts), an iCalendar feed (ics.ts) or the pasted State
+ * Council notice (calendars.notice.ts). The import
  * replaces that year's days; a dry run reports the same diff without writing.
  */
 import { type Actor, requirePermission } from '../../platform/access.js';
@@ -9,6 +10,7 @@ import { type IcsDays, parseCalendarYearJson, parseIcsDays } from '../../platfor
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalid, notFound } from '../../platform/errors.js';
 import { compileChecked, forgetCalendar, toDefinition } from './calendars.compiled.js';
+import { parseHolidayNotice } from './calendars.notice.js';
 import * as repo from './calendars.repo.js';
 import type { DayView, ImportInput, ImportReport } from './calendars.schema.js';
 import { toDayView } from './calendars.service.js';
@@ -35,7 +37,11 @@ function parseYear(input: ImportInput): { year: number; days: IcsDays } {
     }
     return { year: doc.year, days: doc };
   }
-  if (typeof input.content !== 'string') throw invalid(['body', 'content'], 'Expected the .ics text');
+  if (typeof input.content !== 'string') throw invalid(['body', 'content'], 'Expected the text');
+  if (input.format === 'notice') {
+    const notice = parseHolidayNotice(input.content, input.year);
+    return { year: notice.year, days: notice };
+  }
   if (input.year === undefined) throw invalid(['body', 'year'], 'Required for an .ics import');
   const text = input.content;
   const year = input.year;

@@ -2,11 +2,13 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Deps } from '../../platform/deps.js';
 import { etagOf, ifMatchVersion, requireActor } from '../../platform/http.js';
+import { calendarCoverage } from './calendars.coverage.js';
 import * as imports from './calendars.import.js';
 import {
   calendarSchema,
   computeBody,
   computeResultSchema,
+  coverageSchema,
   createCalendarBody,
   dayParams,
   daySchema,
@@ -30,6 +32,17 @@ export const calendarRoutes =
       '/calendars',
       { schema: { tags, summary: 'List business calendars', response: { 200: z.array(calendarSchema) } } },
       async (req) => calendars.listCalendars(deps, requireActor(req)),
+    );
+    app.get(
+      '/calendars/coverage',
+      {
+        schema: {
+          tags,
+          summary: "Calendars whose next year's holidays are not loaded (from 1 November)",
+          response: { 200: coverageSchema },
+        },
+      },
+      async (req) => calendarCoverage(deps, requireActor(req)),
     );
     app.post(
       '/calendars',

@@ -90,10 +90,14 @@ export const dayParams = z.strictObject({ id: z.uuid(), date: isoDateSchema });
 export const daysQuery = z.strictObject({ year: z.coerce.number().int().min(1970).max(MAX_YEAR).optional() });
 
 export const importBody = z.strictObject({
-  format: z.enum(['json', 'ics']),
-  /** The .ics text, or the year document (object or JSON text) of calendar-json.ts. */
+  /** notice: the State Council's holiday notice text as pasted (calendars.notice.ts). */
+  format: z.enum(['json', 'ics', 'notice']),
+  /** The .ics text, the notice text, or the year document (object or JSON text) of calendar-json.ts. */
   content: z.union([z.string().min(1).max(1_000_000), z.record(z.string(), z.unknown())]),
-  /** Required for .ics (feeds span years); for JSON it must match the document's year when given. */
+  /**
+   * Required for .ics (feeds span years) and for a notice without its title; for JSON and a titled
+   * notice it must match the document's year when given.
+   */
   year: z.number().int().min(1970).max(MAX_YEAR).optional(),
   /** Only report what would change. */
   dryRun: z.boolean().default(false),
@@ -148,3 +152,16 @@ export const computeResultSchema = z.object({
   workingMinutes: z.number().optional(),
 });
 export type ComputeResult = z.infer<typeof computeResultSchema>;
+
+export const coverageSchema = z.object({
+  checkedAt: z.string(),
+  /** Business calendars with holidays in some year but none for next year, from 1 November. */
+  missingNextYear: z.array(
+    z.object({
+      calendarId: z.uuid(),
+      name: z.string(),
+      builtinKey: z.string().nullable(),
+      year: z.number().int(),
+    }),
+  ),
+});

@@ -1,5 +1,5 @@
 /** SQL for roles. */
-import { asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { roles, users } from '../../db/schema/identity.js';
 import type { DbOrTx } from '../../platform/db.js';
 
@@ -41,4 +41,15 @@ export async function updateRole(db: DbOrTx, id: string, values: Partial<typeof 
 
 export async function deleteRole(db: DbOrTx, id: string) {
   await db.delete(roles).where(eq(roles.id, id));
+}
+
+/** Enabled users whose role grants `permission` (who to tell about something only they can fix). */
+export async function holderIds(db: DbOrTx, permission: string): Promise<string[]> {
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(roles, eq(roles.id, users.roleId))
+    .where(and(sql`${permission} = any(${roles.permissions})`, eq(users.disabled, false)))
+    .orderBy(asc(users.id));
+  return rows.map((r) => r.id);
 }
