@@ -15,6 +15,7 @@ import type { Deps } from '../../platform/deps.js';
 import { DomainError, forbidden, invalidState, notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor } from '../../platform/pagination.js';
 import type { Permission } from '../../platform/permissions.js';
+import { notify, roleMemberIds } from '../notifications/index.js';
 import * as repo from './approvals.repo.js';
 import type { ApprovalDto, ApprovalListQuery, DecideInput } from './approvals.schema.js';
 
@@ -168,6 +169,8 @@ export async function decideApproval(
       after: { ...after, comment: input.comment ?? null },
     });
     if (outcome) await handler.onComplete(tx, deps, actor, after, outcome);
+    if (outcome) await tellDecided(tx, deps, actor, after, outcome, input.comment ?? '');
+    else await tellWaiting(tx, deps, after);
     return toDto(after, await repo.decisionsOf(tx, [row.id]));
   });
 }
@@ -204,7 +207,53 @@ export async function openApproval(
     customerId: row.customerId,
     after: row,
   });
+  await tellWaiting(tx, deps, row);
   return row;
+}
+
+/** The members of the role the current step waits on hear of it, once per step. */
+async function tellWaiting(tx: Tx, deps: Pick<Deps, 'clock'>, row: ApprovalRow): Promise<void> {
+  const role = row.steps[row.currentStep];
+  const userIds = role ? await roleMemberIds(tx, [role]) : [];
+  if (!userIds.length) return;
+  await notify(tx, deps.clock, {
+    userIds,
+    kind: 'approval.waiting',
+    message: {
+      code: 'approval_waiting',
+      params: {
+        title: row.title,
+        requester: row.requestedByName,
+        step: row.currentStep + 1,
+        steps: row.steps.length,
+      },
+    },
+    link: '/approvals',
+    data: { approvalId: row.id, subjectType: row.subjectType, subjectId: row.subjectId },
+  });
+}
+
+/** The submitter hears the outcome (not when they decided it themselves). */
+async function tellDecided(
+  tx: Tx,
+  deps: Pick<Deps, 'clock'>,
+  actor: Actor,
+  row: ApprovalRow,
+  outcome: ApprovalOutcome,
+  comment: string,
+): Promise<void> {
+  if (!row.requestedBy || row.requestedBy === actor.userId) return;
+  await notify(tx, deps.clock, {
+    userIds: [row.requestedBy],
+    kind: `approval.${outcome}`,
+    message: {
+      code: outcome === 'approved' ? 'approval_approved' : 'approval_rejected',
+      params: { title: row.title, decider: actor.displayName, comment },
+    },
+    // The submitter may not hold the approver's permission: send them to the subject when it has a page.
+    link: row.subjectType === 'contract' ? `/contracts/${row.subjectId}` : '/approvals',
+    data: { approvalId: row.id, subjectType: row.subjectType, subjectId: row.subjectId },
+  });
 }
 
 /** Cancels a pending request (e.g. a contract withdrawn from review); no handler runs. */

@@ -93,8 +93,10 @@ export async function runRenewalScan(deps: Deps, at: Date): Promise<RenewalScanR
         await notify(tx, deps.clock, {
           userIds: [c.ownerId],
           kind: 'contract.renewal',
-          title: `合同 ${c.number} 将于 ${c.endDate} 到期，请开始续约评估`,
-          body: `${c.title}: ${daysLeft} days left`,
+          message: {
+            code: 'contract_renewal',
+            params: { number: c.number, endDate: c.endDate, title: c.title, daysLeft },
+          },
           link: `/contracts/${c.id}`,
           data: { contractId: c.id, endDate: c.endDate, daysLeft },
         });

@@ -5,4 +5,4 @@
  */
 export { notificationRoutes } from './notifications.routes.js';
 export type { NotificationView, NotifyInput } from './notifications.schema.js';
-export { notify } from './notifications.service.js';
+export { notify, roleMemberIds } from './notifications.service.js';

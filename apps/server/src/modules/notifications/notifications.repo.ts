@@ -1,5 +1,6 @@
 /** SQL for notifications and the outbox. */
-import { and, count, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, type SQL, sql } from 'drizzle-orm';
+import { roles, users } from '../../db/schema/identity.js';
 import { notifications, outbox } from '../../db/schema/notifications.js';
 import type { DbOrTx } from '../../platform/db.js';
 
@@ -89,4 +90,29 @@ export async function markAllRead(db: DbOrTx, userId: string, at: Date): Promise
     .where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
     .returning({ id: notifications.id });
   return rows.length;
+}
+
+/**
+ * The recipients' interface languages (users.locale), read to render their notifications. Identity is
+ * read here, never written, as auth does for sessions: who to tell and in which language is this
+ * module's concern.
+ */
+export async function localesOf(db: DbOrTx, userIds: string[]): Promise<Map<string, string>> {
+  if (!userIds.length) return new Map();
+  const rows = await db
+    .select({ id: users.id, locale: users.locale })
+    .from(users)
+    .where(inArray(users.id, userIds));
+  return new Map(rows.map((r) => [r.id, r.locale]));
+}
+
+export async function roleMemberIds(db: DbOrTx, roleKeys: string[]): Promise<string[]> {
+  if (!roleKeys.length) return [];
+  const rows = await db
+    .select({ id: users.id })
+    .from(users)
+    .innerJoin(roles, eq(roles.id, users.roleId))
+    .where(and(inArray(roles.key, roleKeys), eq(users.disabled, false)))
+    .orderBy(users.id);
+  return rows.map((r) => r.id);
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { outboxChannels } from '../../db/schema/notifications.js';
+import { notificationCodes } from '../../platform/messages.js';
 
 export const notificationSchema = z.object({
   id: z.uuid(),
@@ -32,19 +33,39 @@ export const unreadCountSchema = z.object({ count: z.number().int() });
 
 export const notificationIdParams = z.strictObject({ id: z.uuid() });
 
-/** What modules pass to `notify` (validated: it is an internal API, but a bad link must not reach a user). */
-export const notifyInput = z.strictObject({
-  userIds: z.array(z.uuid()).max(1000),
-  kind: z.string().min(1).max(100),
-  title: z.string().min(1).max(300),
-  body: z.string().max(5000).default(''),
-  /** An app path such as /tickets/123; absolute URLs are refused so a notification cannot send users elsewhere. */
-  link: z
-    .string()
-    .max(500)
-    .regex(/^\/(?!\/)/, 'must be an app path starting with /')
-    .nullish(),
-  data: z.record(z.string(), z.unknown()).default({}),
-  channels: z.array(z.enum(outboxChannels)).max(outboxChannels.length).default([]),
-});
+const messageParam = z.union([
+  z.string().max(5000),
+  z.number(),
+  z.null(),
+  z.strictObject({ 'zh-CN': z.string().max(500), en: z.string().max(500) }),
+]);
+
+/**
+ * What modules pass to `notify` (validated: it is an internal API, but a bad link must not reach a user).
+ * `message` (a code of platform/messages.ts and its parameters) is how modules speak to people: the stored
+ * title and body are rendered from it in each recipient's locale and the web renders it in the reader's.
+ * A bare `title`/`body` is for callers without a catalog entry (tests, future plug-ins).
+ */
+export const notifyInput = z
+  .strictObject({
+    userIds: z.array(z.uuid()).max(1000),
+    kind: z.string().min(1).max(100),
+    message: z
+      .strictObject({
+        code: z.enum(notificationCodes),
+        params: z.record(z.string(), messageParam).default({}),
+      })
+      .optional(),
+    title: z.string().min(1).max(300).optional(),
+    body: z.string().max(5000).default(''),
+    /** An app path such as /tickets/123; absolute URLs are refused so a notification cannot send users elsewhere. */
+    link: z
+      .string()
+      .max(500)
+      .regex(/^\/(?!\/)/, 'must be an app path starting with /')
+      .nullish(),
+    data: z.record(z.string(), z.unknown()).default({}),
+    channels: z.array(z.enum(outboxChannels)).max(outboxChannels.length).default([]),
+  })
+  .refine((n) => n.message || n.title, 'a notification needs a message code or a title');
 export type NotifyInput = z.input<typeof notifyInput>;

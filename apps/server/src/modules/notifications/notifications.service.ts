@@ -9,9 +9,10 @@
  */
 import { type Actor, requirePermission } from '../../platform/access.js';
 import type { Clock } from '../../platform/clock.js';
-import type { Tx } from '../../platform/db.js';
+import type { DbOrTx, Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
+import { isMessageLocale, renderNotification } from '../../platform/messages.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
 import * as repo from './notifications.repo.js';
 import {
@@ -22,9 +23,11 @@ import {
 } from './notifications.schema.js';
 
 /**
- * Creates one notification per user, the outbox rows for the requested channels
- * (recipient = the user id; each channel's sender resolves the address), and wakes
- * the live streams of every server process once the transaction commits.
+ * Creates one notification per user (each user once, however often listed), the outbox rows for the
+ * requested channels (recipient = the user id; each channel's sender resolves the address), and wakes the
+ * live streams of every server process once the transaction commits. With a `message`, the stored title
+ * and body are rendered in each recipient's locale and `data` keeps the code and parameters, so the web
+ * renders them in the reader's current language.
  */
 export async function notify(
   tx: Tx,
@@ -34,15 +37,26 @@ export async function notify(
   const n = notifyInput.parse(input);
   const userIds = [...new Set(n.userIds)];
   const now = clock.now();
+  const locales = n.message ? await repo.localesOf(tx, userIds) : new Map<string, string>();
+  const data = n.message ? { ...n.data, code: n.message.code, params: n.message.params } : n.data;
+  const textFor = (userId: string) => {
+    if (!n.message) return { title: n.title ?? '', body: n.body };
+    const locale = locales.get(userId);
+    const text = renderNotification(
+      n.message.code,
+      n.message.params,
+      isMessageLocale(locale) ? locale : 'zh-CN',
+    );
+    return { title: text.title.slice(0, 300) || n.message.code, body: text.body.slice(0, 5000) };
+  };
   const created = await repo.insertNotifications(
     tx,
     userIds.map((userId) => ({
       userId,
       kind: n.kind,
-      title: n.title,
-      body: n.body,
+      ...textFor(userId),
       link: n.link ?? null,
-      data: n.data,
+      data,
       createdAt: now,
     })),
   );
@@ -68,6 +82,9 @@ export async function notify(
   for (const c of created) await repo.signalNew(tx, c.userId, c.id);
   return created;
 }
+
+/** Enabled staff holding any of the roles (by key): who an approval step or a breach waits on. */
+export const roleMemberIds = (db: DbOrTx, roleKeys: string[]) => repo.roleMemberIds(db, roleKeys);
 
 /** The caller's notifications, newest first. */
 export async function listNotifications(

@@ -4,6 +4,7 @@ import { eq, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { type Client, useTestApp } from '../../../../../tests/support/app.js';
 import { notifications, outbox } from '../../db/schema/notifications.js';
+import { newUser } from '../../db/seed/factories.js';
 import { createDb } from '../../platform/db.js';
 import { type NotifyInput, notify } from './index.js';
 
@@ -56,6 +57,37 @@ describe('notify', () => {
     ).rejects.toThrow('the change failed');
     expect(await db.$count(notifications, eq(notifications.userId, a.user.id))).toBe(0);
     expect(await db.$count(outbox, eq(outbox.recipient, a.user.id))).toBe(0);
+  });
+
+  it("renders a message code in each recipient's language and keeps the code and params for the web", async () => {
+    const zh = await newUser(db, { role: 'agent', locale: 'zh-CN' });
+    const en = await newUser(db, { role: 'agent', locale: 'en' });
+    const created = await send({
+      userIds: [zh.id, en.id],
+      kind: 'request.sla_breach',
+      message: {
+        code: 'sla_breach_response',
+        params: { number: 'SR-1', subject: '打印失败', severity: 'L1', dueAt: '2026-03-02T04:00:00.000Z' },
+      },
+    });
+    const byUser = new Map(created.map((c) => [c.userId, c]));
+    expect(byUser.get(zh.id)).toMatchObject({
+      title: '服务请求 SR-1 已超出响应时限：打印失败',
+      body: 'SR-1（L1）响应时限为 2026-03-02 12:00。',
+    });
+    expect(byUser.get(en.id)).toMatchObject({
+      title: 'Request SR-1 missed its response deadline: 打印失败',
+      body: 'SR-1 (L1): response was due 2026-03-02 12:00.',
+    });
+    expect(byUser.get(en.id)?.data).toMatchObject({
+      code: 'sla_breach_response',
+      params: { number: 'SR-1' },
+    });
+  });
+
+  it('refuses a notification with neither a message code nor a title', async () => {
+    const a = await t.loginAs('agent');
+    await expect(send({ userIds: [a.user.id], kind: 'x' })).rejects.toThrow();
   });
 
   it('refuses a link that leaves the app', async () => {

@@ -112,8 +112,10 @@ async function applyRouting(
     await notify(tx, deps.clock, {
       userIds: [change.assigneeId],
       kind: 'request.assigned',
-      title: `服务请求 ${row.number} 已分配给你：${row.subject}`.slice(0, 300),
-      body: `${row.number} (${row.severity}) was assigned to you`,
+      message: {
+        code: 'request_assigned',
+        params: { number: row.number, subject: row.subject, severity: row.severity },
+      },
       link: `/requests/${row.id}`,
       data: { requestId: row.id, number: row.number, severity: row.severity },
     });

@@ -71,8 +71,16 @@ export async function escalateOneTier(
     await notify(tx, deps.clock, {
       userIds: told,
       kind: 'request.escalated',
-      title: `服务请求 ${row.number} 已升级到 ${tier} 线（${team.nameZh}）：${row.subject}`.slice(0, 300),
-      body: `${row.number} was escalated to tier ${tier} (${team.nameEn}): ${meta.reason}`.slice(0, 5000),
+      message: {
+        code: 'request_escalated',
+        params: {
+          number: row.number,
+          subject: row.subject,
+          tier: { 'zh-CN': ['一', '二', '三'][tier - 1] ?? String(tier), en: String(tier) },
+          team: { 'zh-CN': team.nameZh, en: team.nameEn },
+          reason: meta.reason,
+        },
+      },
       link: `/requests/${row.id}`,
       data: {
         requestId: row.id,

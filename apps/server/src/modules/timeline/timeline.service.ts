@@ -194,8 +194,10 @@ export async function postReply(
       await notify(tx, deps.clock, {
         userIds: [row.assigneeId],
         kind: 'request_customer_reply',
-        title: `客户回复了服务请求 ${row.number}`,
-        body: plainText(body).slice(0, 500),
+        message: {
+          code: 'request_customer_reply',
+          params: { number: row.number, excerpt: plainText(body).slice(0, 500) },
+        },
         link: `/requests/${row.id}`,
         data: { requestId: row.id, number: row.number, timelineId: entry.id },
       });
