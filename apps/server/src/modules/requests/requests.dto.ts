@@ -117,6 +117,8 @@ export function toDetail(row: RequestRow, x: DetailExtras): RequestDetail {
     imported: r.imported,
     createdBy: r.createdBy,
     createdAt: r.createdAt.toISOString(),
+    // Filled by loadDetail, which reads the calendar's loaded years.
+    slaProvisionalYears: [],
     relations: x.relations,
   };
 }

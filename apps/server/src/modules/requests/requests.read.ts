@@ -1,5 +1,6 @@
 /** Reading requests: the detail (with the transitions the caller may take now) and the keyset-paged list. */
 import { type Actor, can, requirePermission } from '../../platform/access.js';
+import { unloadedYearsBetween } from '../calendars/index.js';
 import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
@@ -32,11 +33,26 @@ export async function loadDetail(
     allowedTransitions: allowedAmong(targets, actor, row, config.settings.reopenWindowDays, deps.clock.now()),
     relations: opts.created ? [] : await repo.relationsOf(db, actor, id),
   });
+  detail.slaProvisionalYears = await provisionalYears(db, row);
   // The analysis (root-cause category and notes) is the vendor's working record, like internal notes;
   // the workaround, fix, verification and closing summary are answers for the customer.
   return can(actor, 'requests:internal')
     ? detail
     : { ...detail, rootCauseCategory: null, analysisNotes: null };
+}
+
+/**
+ * The years a due time was computed across without the calendar's holidays (next year not imported):
+ * the due time is provisional until they are (calendars.coverage.ts).
+ */
+async function provisionalYears(
+  db: DbOrTx,
+  row: { calendarId: string | null; receivedAt: Date; responseDueAt: Date | null; resolutionDueAt: Date | null },
+): Promise<number[]> {
+  const dues = [row.responseDueAt, row.resolutionDueAt].filter((d): d is Date => d !== null);
+  if (!row.calendarId || !dues.length) return [];
+  const last = new Date(Math.max(...dues.map((d) => d.getTime())));
+  return unloadedYearsBetween(db, row.calendarId, row.receivedAt, last);
 }
 
 /** One request; 404 when missing or outside the caller's scope. */

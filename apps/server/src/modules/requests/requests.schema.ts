@@ -195,6 +195,11 @@ export const requestDetail = requestListItem.extend({
   responseTargetMinutes: z.number().int().nullable(),
   resolutionTargetMinutes: z.number().int().nullable(),
   warningPercent: z.number().int(),
+  /**
+   * Years the due times run into whose holidays the calendar has not loaded: the due times are provisional
+   * (computed as plain weekly hours there) until the year is imported. Empty = firm.
+   */
+  slaProvisionalYears: z.array(z.number().int()),
   pausedWorkingSeconds: z.number().int(),
   nextSlaCheckAt: ts,
   firstResponseCalendarMinutes: z.number().int().nullable(),
