@@ -185,6 +185,20 @@ describe('database pool wait bound', () => {
   });
 });
 
+describe('statement timeout', () => {
+  it('is set on every pool connection, and absent unless asked for', async () => {
+    const bounded = createDb(database.url, { max: 1, statementTimeoutMs: 1500 });
+    try {
+      const r = await bounded.$client.query<{ statement_timeout: string }>('show statement_timeout');
+      expect(r.rows[0]?.statement_timeout).toBe('1500ms');
+    } finally {
+      await bounded.$client.end();
+    }
+    const r = await database.db.$client.query<{ statement_timeout: string }>('show statement_timeout');
+    expect(r.rows[0]?.statement_timeout).toBe('0');
+  });
+});
+
 describe('rate limits per user and API token', async () => {
   const t = await useTestApp({ config: { rateLimitPerMinute: 4, rateLimitWritesPerMinute: 2 } });
 
@@ -241,5 +255,42 @@ describe('rate limits per user and API token', async () => {
     const anon = await t.anonymous().get('/api/health');
     expect(anon.status).toBe(200);
     expect(anon.headers['x-ratelimit-limit']).toBeUndefined();
+  });
+});
+
+describe('load limits configuration', () => {
+  it('has the documented defaults and reads every limit from the environment', () => {
+    expect(loadConfig({})).toMatchObject({
+      maxInFlight: 32,
+      maxQueue: 128,
+      queueTimeoutMs: 1000,
+      rateLimitPerMinute: 700,
+      rateLimitWritesPerMinute: 200,
+      dbPoolSize: 20,
+      dbPoolWaitMs: 5000,
+      dbStatementTimeoutMs: 60_000,
+    });
+    const c = loadConfig({
+      MAX_IN_FLIGHT: '8',
+      MAX_QUEUE: '0',
+      QUEUE_TIMEOUT_MS: '250',
+      RATE_LIMIT_PER_MINUTE: '0',
+      RATE_LIMIT_WRITES_PER_MINUTE: '50',
+      DB_POOL_SIZE: '5',
+      DB_POOL_WAIT_MS: '100',
+      DB_STATEMENT_TIMEOUT_MS: '0',
+    });
+    expect(c).toMatchObject({
+      maxInFlight: 8,
+      maxQueue: 0,
+      queueTimeoutMs: 250,
+      rateLimitPerMinute: 0,
+      rateLimitWritesPerMinute: 50,
+      dbPoolSize: 5,
+      dbPoolWaitMs: 100,
+      dbStatementTimeoutMs: 0,
+    });
+    expect(() => loadConfig({ MAX_IN_FLIGHT: '0' })).toThrow(/MAX_IN_FLIGHT/);
+    expect(() => loadConfig({ DB_POOL_SIZE: 'many' })).toThrow(/DB_POOL_SIZE/);
   });
 });
