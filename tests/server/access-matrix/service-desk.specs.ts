@@ -51,6 +51,22 @@ export const serviceDeskSpecs: Spec[] = [
   // requests
   { method: 'GET', url: '/api/requests', rule: 'requests:read', target: 'none', ok: [200] },
   { method: 'GET', url: '/api/requests/export', rule: 'requests:read', target: 'none', ok: [200] },
+  { method: 'GET', url: '/api/requests/counts', rule: 'requests:read', target: 'none', ok: [200] },
+  {
+    // The action decides the permission (tag: requests:update); each row reports its own result.
+    method: 'POST',
+    url: '/api/requests/bulk',
+    rule: 'requests:update',
+    target: 'none',
+    ok: [200],
+    body: async (c: Ctx) => {
+      const customer = await c.caller.ownCustomer();
+      const r = await newServiceRequest(db, { customerId: customer.id });
+      return { action: 'tag', items: [{ id: r.id, version: r.version }], tag: uniq('批量') };
+    },
+  },
+  // Every signed-in user has a home; its blocks depend on the role (workflows/home.ts).
+  { method: 'GET', url: '/api/home', rule: 'authenticated', target: 'none', ok: [200] },
   {
     method: 'POST',
     url: '/api/requests',

@@ -23,8 +23,8 @@ export interface AdmissionOptions {
 export interface Admission {
   /**
    * Resolves with the slot's release function once the request may run; rejects with a 503
-   * `unavailable` DomainError when the queue is full or the wait ran out, and with an abort
-   * error when `signal` fires first (the client went away while queued).
+   * `unavailable` DomainError when the queue is full, the wait ran out, or `signal` fired first
+   * (the client went away while queued: it leaves the queue, its handler never runs).
    */
   acquire(signal: AbortSignal): Promise<() => void>;
   stats(): { inFlight: number; queued: number; shed: number };

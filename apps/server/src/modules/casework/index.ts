@@ -4,3 +4,4 @@
  * links between requests and merging duplicates.
  */
 export { caseworkRoutes } from './casework.routes.js';
+export { mergeRequest } from './casework.relations.js';

@@ -16,12 +16,13 @@ export {
   recordFirstResponse,
 } from './requests.flow.js';
 export { receiveRequest } from './requests.intake.js';
-export { getRequestDetail, listRequests } from './requests.read.js';
+export { countRequestViews, getRequestDetail, listRequests } from './requests.read.js';
 export type { RequestCreate, RequestDetail, RequestListItem } from './requests.schema.js';
 export {
   requestDetail as requestDetailSchema,
   requestListItem as requestListItemSchema,
 } from './requests.schema.js';
+export { transitionRequest, updateRequest } from './requests.service.js';
 
 export const requestRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>

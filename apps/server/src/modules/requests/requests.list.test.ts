@@ -148,7 +148,8 @@ describe('request list', () => {
       expect(received).toContain('service_requests_received_idx');
       expect(received).not.toMatch(/^\s*(->\s*)?Sort\b/m);
       const due = await plan({ view: 'unassigned', sort: 'due' }, cursor);
-      expect(due).toContain('service_requests_open_due_idx');
+      // The unassigned slice has its own partial index (0013), in due order like the open queue's.
+      expect(due).toContain('service_requests_unassigned_idx');
       expect(due).not.toMatch(/^\s*(->\s*)?Sort\b/m);
     }
   });
@@ -182,6 +183,41 @@ describe('request list', () => {
     expect((await manager.get('/api/saved-views')).body).toEqual([]);
     expect((await manager.delete(`/api/saved-views/${created.body.id}`)).status).toBe(404);
     expect((await agent.delete(`/api/saved-views/${created.body.id}`)).status).toBe(204);
+  });
+});
+
+describe('tab counts', () => {
+  it('one call counts every tab exactly as the console lists it (open work, in scope)', async () => {
+    const views = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'waiting'] as const;
+    for (const who of [agent, manager]) {
+      const counts = await who.get('/api/requests/counts');
+      expect(counts.status).toBe(200);
+      for (const view of views) {
+        const page = await who.get(`/api/requests?view=${view}&sort=due&order=asc&limit=100`);
+        expect(page.body.nextCursor).toBeNull();
+        expect([view, counts.body[view]]).toEqual([view, page.body.items.length]);
+      }
+    }
+    // Not vacuous: the fixtures above put work in these tabs; the closed request is not "mine" any more.
+    const mine = (await agent.get('/api/requests/counts')).body;
+    expect(mine.mine).toBeGreaterThanOrEqual(1);
+    expect(mine).toMatchObject({ waiting: expect.any(Number) });
+    const all = (await manager.get('/api/requests/counts')).body;
+    expect(all.breached).toBeGreaterThanOrEqual(1);
+    expect(all.at_risk).toBeGreaterThanOrEqual(1);
+    expect(all.waiting).toBeGreaterThanOrEqual(1);
+    expect(all.unassigned).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a customer contact counts only their organisation', async () => {
+    const other = await newCustomer(db);
+    await newServiceRequest(db, { customerId: other.id, severity: 'L3', subject: '别家的请求' });
+    const contact = await t.loginAs('customer_contact', { customerId: c.id });
+    const counts = (await contact.get('/api/requests/counts')).body;
+    const page = await contact.get('/api/requests?view=unassigned&sort=due&order=asc&limit=100');
+    expect(page.body.items.every((i: { customerId: string }) => i.customerId === c.id)).toBe(true);
+    expect(counts.unassigned).toBe(page.body.items.length);
+    expect(counts.unassigned).toBeGreaterThanOrEqual(1);
   });
 });
 

@@ -9,7 +9,7 @@ import { deskConfig } from './requests.config.js';
 import { toDetail, toListItem } from './requests.dto.js';
 import { allowedAmong } from './requests.flow.js';
 import * as repo from './requests.repo.js';
-import type { RequestDetail, RequestListItem, RequestListQuery } from './requests.schema.js';
+import type { RequestCounts, RequestDetail, RequestListItem, RequestListQuery } from './requests.schema.js';
 
 /**
  * The detail of a request in the actor's scope, read through `db` (a transaction after a write).
@@ -76,4 +76,10 @@ export async function listRequests(
     items: page.map(toListItem),
     nextCursor: rows.length > q.limit && last ? encodeCursor(repo.cursorOf(last, q.sort)) : null,
   };
+}
+
+/** The console's tab counts in the actor's scope: open work per view, one statement. */
+export async function countRequestViews(deps: Deps, actor: Actor): Promise<RequestCounts> {
+  requirePermission(actor, 'requests:read');
+  return repo.viewCounts(deps.db, actor);
 }

@@ -244,6 +244,29 @@ export function listQuery(
 export const listRequests = (...args: Parameters<typeof listQuery>): Promise<ListRow[]> =>
   listQuery(...args).execute();
 
+/** The console tabs that carry a count ('all' is the whole scope: no badge). */
+export const countedViews = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'waiting'] as const;
+export type CountedView = (typeof countedViews)[number];
+
+/**
+ * Every tab's count in one statement: one scalar subselect per view with the
+ * conditions of the list exactly as the console asks for it (sort by due, so
+ * open work only), each answered from its own partial index
+ * (assignee_open_due, team, unassigned, at_risk, breached, waiting).
+ */
+export async function viewCounts(db: DbOrTx, actor: Actor): Promise<Record<CountedView, number>> {
+  const scope = requestScopeCondition(actor);
+  const countOf = (view: CountedView) =>
+    sql`(select count(*)::int from ${sr} where ${and(scope, ...filterConditions(actor, { view, sort: 'due' } as RequestFilter))})`;
+  const res = await db.execute<Record<CountedView, number>>(
+    sql`select ${sql.join(
+      countedViews.map((v) => sql`${countOf(v)} as ${sql.identifier(v)}`),
+      sql`, `,
+    )}`,
+  );
+  return res.rows[0]!;
+}
+
 // ---- detail ----
 
 /** The request with the names the detail shows, if in scope. */

@@ -6,10 +6,11 @@ import { idempotencyKeyOf } from '../../platform/idempotency.js';
 import { exportRequests } from './requests.export.js';
 import { importBody, importRequests, importResult } from './requests.import.js';
 import { receiveRequest } from './requests.intake.js';
-import { getRequestDetail, listRequests } from './requests.read.js';
+import { countRequestViews, getRequestDetail, listRequests } from './requests.read.js';
 import {
   idParams,
   recheckBody,
+  requestCounts,
   requestCreateBody,
   requestDetail,
   requestExportQuery,
@@ -36,6 +37,19 @@ export const requestCrudRoutes =
         },
       },
       async (req) => listRequests(deps, requireActor(req), req.query),
+    );
+
+    app.get(
+      '/requests/counts',
+      {
+        schema: {
+          tags,
+          summary:
+            'Open requests per console tab (mine, team, unassigned, at risk, breached, waiting), one call',
+          response: { 200: requestCounts },
+        },
+      },
+      async (req) => countRequestViews(deps, requireActor(req)),
     );
 
     app.get(

@@ -160,6 +160,17 @@ export const requestListItem = z.object({
 });
 export type RequestListItem = z.infer<typeof requestListItem>;
 
+/** Open requests per console tab (the list with sort=due counts open work only). */
+export const requestCounts = z.object({
+  mine: z.number().int(),
+  team: z.number().int(),
+  unassigned: z.number().int(),
+  at_risk: z.number().int(),
+  breached: z.number().int(),
+  waiting: z.number().int(),
+});
+export type RequestCounts = z.infer<typeof requestCounts>;
+
 export const requestPage = z.object({ items: z.array(requestListItem), nextCursor: z.string().nullable() });
 
 export const requestRelationView = z.object({
