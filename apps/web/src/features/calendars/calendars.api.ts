@@ -3,6 +3,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import { api } from '../../api/client';
 import type {
   Calendar,
+  CalendarCoverage,
   CalendarInput,
   ComputeResult,
   ImportInput,
@@ -16,6 +17,7 @@ export const calendarKeys = {
   all: ['calendars'] as const,
   list: ['calendars', 'list'] as const,
   detail: (id: string) => ['calendars', 'detail', id] as const,
+  coverage: ['calendars', 'coverage'] as const,
   month: (id: string, month: string) => ['calendars', 'month', id, month] as const,
 };
 
@@ -25,6 +27,14 @@ export function useCalendars() {
   return useQuery({
     queryKey: calendarKeys.list,
     queryFn: ({ signal }) => api.get<Calendar[]>('/calendars', { signal }),
+  });
+}
+
+/** Calendars missing next year's holidays; the banner of the calendar pages. */
+export function useCalendarCoverage() {
+  return useQuery({
+    queryKey: calendarKeys.coverage,
+    queryFn: ({ signal }) => api.get<CalendarCoverage>('/calendars/coverage', { signal }),
   });
 }
 

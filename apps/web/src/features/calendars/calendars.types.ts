@@ -66,7 +66,8 @@ export interface MonthView {
 }
 
 export interface ImportInput {
-  format: 'json' | 'ics';
+  /** notice: the State Council's holiday notice text as pasted. */
+  format: 'json' | 'ics' | 'notice';
   content: string;
   year?: number;
   dryRun: boolean;
@@ -85,4 +86,10 @@ export interface ImportReport {
 export interface ComputeResult {
   due?: string;
   workingMinutes?: number;
+}
+
+/** GET /calendars/coverage: calendars whose next year's holidays are not loaded (from 1 November). */
+export interface CalendarCoverage {
+  checkedAt: string;
+  missingNextYear: { calendarId: string; name: string; builtinKey: string | null; year: number }[];
 }

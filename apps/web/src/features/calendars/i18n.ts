@@ -70,10 +70,13 @@ const zhCN = {
       format: '格式',
       json: 'JSON',
       ics: 'iCalendar (.ics)',
+      notice: '国务院通知',
       year: '年份',
-      yearHint: '.ics 必填；JSON 以文件中的 year 为准',
+      yearHint: '.ics 与无标题的通知必填；JSON 以文件中的 year 为准',
       content: '内容',
-      contentPlaceholder: '粘贴 JSON 或 .ics 文本，或选择文件',
+      contentPlaceholder:
+        '粘贴国务院办公厅《关于 YYYY 年部分节假日安排的通知》全文（如“一、元旦：1月1日（周五）至3日（周日）放假调休，共3天。1月4日（周日）上班。”），或粘贴 JSON / .ics 文本，或选择文件',
+      pasted: '已识别为{{format}}，下面是预览；确认无误后点“应用导入”。',
       file: '选择文件',
       preview: '预览变更',
       apply: '应用导入',
@@ -85,6 +88,12 @@ const zhCN = {
       changed: '修改',
       removed: '删除',
       nothing: '没有变化',
+    },
+    nextYear: {
+      missing: '{{name}} 尚未导入 {{year}} 年的节假日与调休',
+      missingHint:
+        '在导入前，{{year}} 年的法定节假日会被当作工作日计算，跨入 {{year}} 年的 SLA 时限只是暂定值。国务院通常在 11–12 月发布通知：粘贴通知全文即可导入。',
+      open: '去导入',
     },
     compute: {
       title: '到期时间计算',
@@ -169,10 +178,13 @@ const en: typeof zhCN = {
       format: 'Format',
       json: 'JSON',
       ics: 'iCalendar (.ics)',
+      notice: 'State Council notice',
       year: 'Year',
-      yearHint: 'Required for .ics; JSON uses the year in the document',
+      yearHint: 'Required for .ics and an untitled notice; JSON uses the year in the document',
       content: 'Content',
-      contentPlaceholder: 'Paste JSON or .ics text, or choose a file',
+      contentPlaceholder:
+        'Paste the State Council notice on next year\'s public holidays (e.g. "一、元旦：1月1日（周五）至3日（周日）放假调休，共3天。1月4日（周日）上班。"), JSON or .ics text, or choose a file',
+      pasted: 'Read as {{format}}; the preview is below. Apply the import when it looks right.',
       file: 'Choose file',
       preview: 'Preview changes',
       apply: 'Apply import',
@@ -183,6 +195,12 @@ const en: typeof zhCN = {
       changed: 'Changed',
       removed: 'Removed',
       nothing: 'No changes',
+    },
+    nextYear: {
+      missing: '{{name}} has no {{year}} holidays or make-up days loaded',
+      missingHint:
+        "Until they are imported, {{year}}'s public holidays count as working days and SLA due times running into {{year}} are provisional. The State Council publishes its notice in November or December: paste it to import.",
+      open: 'Import now',
     },
     compute: {
       title: 'Due time checker',

@@ -95,6 +95,9 @@ export const en: typeof zhCN = {
       due: 'Due {{at}}',
       target: 'Target {{time}}',
       doneAt: 'Done {{at}}',
+      provisional: 'Provisional',
+      provisionalTip:
+        'The calendar has no {{years}} holidays or make-up days loaded yet, so those days count as ordinary working days; the due time may move later once they are imported.',
     },
     fields: {
       customer: 'Customer',

@@ -93,6 +93,9 @@ export const zhCN = {
       due: '截止 {{at}}',
       target: '目标 {{time}}',
       doneAt: '完成于 {{at}}',
+      provisional: '暂定',
+      provisionalTip:
+        '工作日历尚未导入 {{years}} 年的节假日与调休，这些日子暂按普通工作日计算；导入后截止时间可能推后。',
     },
     fields: {
       customer: '客户',

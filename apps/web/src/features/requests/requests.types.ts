@@ -104,6 +104,8 @@ export interface RequestDetail extends RequestListItem {
   responseTargetMinutes: number | null;
   resolutionTargetMinutes: number | null;
   warningPercent: number;
+  /** Years the due times run into whose holidays the calendar has not loaded: the due times are provisional. */
+  slaProvisionalYears: number[];
   pausedWorkingSeconds: number;
   firstResponseCalendarMinutes: number | null;
   firstResponseWorkingMinutes: number | null;

@@ -7,16 +7,27 @@ import { useImportYear } from '../calendars.api';
 import type { ImportReport, SpecialDay } from '../calendars.types';
 
 interface Values {
-  format: 'json' | 'ics';
+  format: 'json' | 'ics' | 'notice';
   year?: number | null;
   content: string;
 }
 
 const dayText = (d: SpecialDay) => `${d.date}${d.name ? ` ${d.name}` : ''}`;
 
+/** What pasted text is: a JSON year document, an iCalendar feed, or the State Council notice. */
+function detect(text: string): { format: Values['format']; year?: number } {
+  const trimmed = text.trim();
+  if (trimmed.startsWith('{')) return { format: 'json' };
+  if (/BEGIN:VCALENDAR/i.test(trimmed)) return { format: 'ics' };
+  const titled = /(\d{4})\s*年\s*(?:部分)?节假日/.exec(trimmed);
+  return { format: 'notice', year: titled ? Number(titled[1]) : undefined };
+}
+
 /**
  * Imports one year of holidays and make-up days: a dry run shows what would
- * be added, changed and removed; only "apply" writes.
+ * be added, changed and removed; only "apply" writes. Pasting text (the State
+ * Council notice, JSON or .ics) recognises its format and year and previews at
+ * once, so loading next year is paste + one click.
  */
 export function ImportModal({ calendarId, onClose }: { calendarId: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -26,6 +37,7 @@ export function ImportModal({ calendarId, onClose }: { calendarId: string; onClo
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<unknown>(null);
   const file = useRef<HTMLInputElement>(null);
+  const pasted = useRef(false);
 
   const submit = async (dryRun: boolean) => {
     const v = await form.validateFields();
@@ -62,6 +74,17 @@ export function ImportModal({ calendarId, onClose }: { calendarId: string; onClo
     setReport(null);
   };
 
+  const onValuesChange = (changed: Partial<Values>) => {
+    setReport(null);
+    if (typeof changed.content !== 'string' || !pasted.current) return;
+    pasted.current = false;
+    const found = detect(changed.content);
+    form.setFieldsValue(found.year ? found : { format: found.format });
+    message.info(t('calendars.import.pasted', { format: t(`calendars.import.${found.format}`) }));
+    // After the form has taken the detected values.
+    setTimeout(() => void submit(true), 0);
+  };
+
   const changes = report ? report.added.length + report.changed.length + report.removed.length : 0;
   return (
     <Modal
@@ -92,14 +115,15 @@ export function ImportModal({ calendarId, onClose }: { calendarId: string; onClo
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ format: 'json', year: new Date().getFullYear() + 1 }}
-        onValuesChange={() => setReport(null)}
+        initialValues={{ format: 'notice', year: new Date().getFullYear() + 1 }}
+        onValuesChange={onValuesChange}
       >
         <Flex gap={16} wrap>
           <Form.Item name="format" label={t('calendars.import.format')}>
             <Radio.Group
               optionType="button"
               options={[
+                { value: 'notice', label: t('calendars.import.notice') },
                 { value: 'json', label: t('calendars.import.json') },
                 { value: 'ics', label: t('calendars.import.ics') },
               ]}
@@ -128,6 +152,9 @@ export function ImportModal({ calendarId, onClose }: { calendarId: string; onClo
         >
           <Input.TextArea
             rows={8}
+            onPaste={() => {
+              pasted.current = true;
+            }}
             placeholder={t('calendars.import.contentPlaceholder')}
             style={{ fontFamily: 'monospace', fontSize: 12 }}
           />

@@ -17,6 +17,7 @@ import { ComputeChecker } from '../components/ComputeChecker';
 import { DayModal } from '../components/DayModal';
 import { ImportModal } from '../components/ImportModal';
 import { MonthGrid } from '../components/MonthGrid';
+import { NextYearBanner } from '../components/NextYearBanner';
 import { WeeklyHoursEditor } from '../components/WeeklyHoursEditor';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -96,6 +97,7 @@ export default function CalendarEditorPage() {
           )
         }
       />
+      <NextYearBanner calendarId={calendar.id} onImport={manage ? () => setDialog('import') : undefined} />
       {calendar.readOnly && (
         <Alert type="info" showIcon title={t('calendars.readOnly')} style={{ marginBottom: 16 }} />
       )}

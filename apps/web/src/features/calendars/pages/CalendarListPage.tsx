@@ -10,6 +10,7 @@ import { useCan } from '../../auth/useAuth';
 import { useCalendars } from '../calendars.api';
 import type { Calendar } from '../calendars.types';
 import { CalendarFormModal } from '../components/CalendarFormModal';
+import { NextYearBanner } from '../components/NextYearBanner';
 
 export default function CalendarListPage() {
   const { t } = useTranslation();
@@ -71,6 +72,7 @@ export default function CalendarListPage() {
           )
         }
       />
+      <NextYearBanner />
       <Card>
         <ErrorAlert error={error} />
         <Table<Calendar>

@@ -1,5 +1,5 @@
 /** The request page's clocks: targets with live countdowns, then what was measured (SPEC §12 KPIs). */
-import { Card, Col, Flex, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { formatMinutes } from '../requests.format';
@@ -17,7 +17,7 @@ function MetTag({ met }: { met: boolean | null | undefined }) {
 }
 
 export function SlaPanel({ request: r }: { request: RequestDetail }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const units = useUnits();
   const mins = (m: number | null) => (m === null ? '—' : formatMinutes(m, units));
   const target = (m: number | null) =>
@@ -25,7 +25,24 @@ export function SlaPanel({ request: r }: { request: RequestDetail }) {
   return (
     <Row gutter={16}>
       <Col xs={24} lg={12}>
-        <Card size="small" title={t('requests.detail.targets')} style={{ height: '100%' }}>
+        <Card
+          size="small"
+          title={t('requests.detail.targets')}
+          style={{ height: '100%' }}
+          extra={
+            r.slaProvisionalYears?.length ? (
+              <Tooltip
+                title={t('requests.sla.provisionalTip', {
+                  years: r.slaProvisionalYears.join(i18n.language.startsWith('zh') ? '、' : ', '),
+                })}
+              >
+                <Tag color="warning" data-testid="sla-provisional">
+                  {t('requests.sla.provisional')}
+                </Tag>
+              </Tooltip>
+            ) : null
+          }
+        >
           <Row gutter={12}>
             {(['response', 'resolution'] as const).map((kind) => (
               <Col span={12} key={kind}>
