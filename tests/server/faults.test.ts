@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freePort } from '../../apps/server/src/platform/embedded-db.js';
+import { type EmbeddedDb, freePort, startEmbeddedDb } from '../../apps/server/src/platform/embedded-db.js';
 // Zombie-aware: an orphan that exited but was not reaped yet counts as dead.
 import { pidAlive as alive } from '../../apps/server/src/platform/processes.js';
 import {
@@ -60,12 +60,15 @@ async function createCustomer(baseUrl: string, s: Session, name: string): Promis
   });
 }
 
+const externals: EmbeddedDb[] = [];
+
 afterEach(async () => {
   for (const c of children.splice(0)) c.kill('SIGKILL');
   for (const s of started.splice(0)) {
     s.child.kill('SIGCONT');
     await stopServer(s);
   }
+  for (const e of externals.splice(0)) await e.stop();
   for (const d of dirs.splice(0)) {
     // A postmaster orphaned by a test's kill -9 must not outlive the test.
     if (fs.existsSync(path.join(d, 'pg', 'postmaster.pid'))) {
@@ -171,5 +174,43 @@ describe('faults on a server with embedded PostgreSQL', () => {
     expect(first.server.output()).not.toContain('ECOMPROMISED');
     const session = await login(first.baseUrl);
     expect((await createCustomer(first.baseUrl, session, '暂停恢复测试有限公司')).status).toBe(201);
+  }, 180_000);
+  it('with DATABASE_URL, answers 503 with Retry-After while that PostgreSQL is down and recovers when it is back', async () => {
+    // "External" here is a cluster this test starts and stops itself; the server only has its URL.
+    const external = await startEmbeddedDb(tempDataDir());
+    externals.push(external);
+    const port = await freePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const server = spawnServer({
+      DATABASE_URL: external.url,
+      DATA_DIR: tempDataDir(),
+      PORT: String(port),
+      DEMO_DATA: '1',
+      LOG_LEVEL: 'warn',
+    });
+    started.push(server);
+    await waitForHealth(server, baseUrl);
+    const session = await login(baseUrl);
+
+    await external.stop();
+    const down = await fetch(`${baseUrl}/api/customers?limit=5`, { headers: { cookie: session.cookie } });
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect(((await down.json()) as { code: string }).code).toBe('unavailable');
+    const health = await fetch(`${baseUrl}/api/health`);
+    expect(health.status).toBe(503);
+    expect(health.headers.get('retry-after')).toMatch(/^\d+$/);
+
+    await external.restart();
+    let status = 0;
+    for (let i = 0; i < 300 && status !== 200; i++) {
+      const res = await fetch(`${baseUrl}/api/customers?limit=5`, { headers: { cookie: session.cookie } });
+      status = res.status;
+      await res.arrayBuffer();
+      if (status !== 200) await sleep(200);
+    }
+    expect(status).toBe(200);
+    expect((await createCustomer(baseUrl, session, '外部数据库恢复测试有限公司')).status).toBe(201);
+    expect(server.child.exitCode).toBeNull();
   }, 180_000);
 });

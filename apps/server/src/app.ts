@@ -57,8 +57,6 @@ import { type RoutePermission, routePermissionGuard } from './platform/route-per
 import { safeEqual } from './platform/secrets.js';
 import { securityHeaders } from './platform/security-headers.js';
 import { entitlementRoutes } from './workflows/entitlement.routes.js';
-import { homeRoutes } from './workflows/home.routes.js';
-import { requestBulkRoutes } from './workflows/request-bulk.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
@@ -141,7 +139,10 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
 
   app.setErrorHandler((err, req, reply) => {
     const problem = toProblem(err, req);
-    if (problem.status >= 500) req.log.error({ err }, 'request failed');
+    // An outage (database down or restarting) is one warning line per request, not a stack trace each.
+    if (problem.code === 'unavailable')
+      req.log.warn({ reason: (err as Error).message }, 'request refused: unavailable');
+    else if (problem.status >= 500) req.log.error({ err }, 'request failed');
     else if (isDatabaseSafetyNet(err)) req.log.warn({ err }, 'bad input reached the database');
     if (typeof problem.retryAfterSeconds === 'number') {
       reply.header('retry-after', String(problem.retryAfterSeconds));
@@ -304,8 +305,6 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
     },
     { prefix: '/api' },
   );
-      await api.register(requestBulkRoutes(deps));
-      await api.register(homeRoutes(deps));
 
   if (webDist) {
     // wildcard: files built after start are served too (a rebuild needs no restart).
