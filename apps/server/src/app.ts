@@ -57,6 +57,8 @@ import { type RoutePermission, routePermissionGuard } from './platform/route-per
 import { safeEqual } from './platform/secrets.js';
 import { securityHeaders } from './platform/security-headers.js';
 import { entitlementRoutes } from './workflows/entitlement.routes.js';
+import { homeRoutes } from './workflows/home.routes.js';
+import { requestBulkRoutes } from './workflows/request-bulk.routes.js';
 
 export const BODY_LIMIT = 1024 * 1024;
 export const UPLOAD_LIMIT = 20 * 1024 * 1024;
@@ -305,6 +307,8 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
     },
     { prefix: '/api' },
   );
+      await api.register(requestBulkRoutes(deps));
+      await api.register(homeRoutes(deps));
 
   if (webDist) {
     // wildcard: files built after start are served too (a rebuild needs no restart).
