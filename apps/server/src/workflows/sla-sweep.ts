@@ -15,13 +15,9 @@
  * index at all), so a sweep over 100k open requests reads only the due ones.
  */
 import { and, asc, inArray, lte, type SQL, sql } from 'drizzle-orm';
-import { type SlaEventKind, type SlaTargetKind, serviceRequests, slaEvents } from '../db/schema/requests.js';
+import { serviceRequests, slaEvents } from '../db/schema/requests.js';
 import { notify } from '../modules/notifications/index.js';
-import {
-  nextSlaCheckAt,
-  type PendingSlaEvent,
-  pendingSlaEvents,
-} from '../modules/requests/requests.clock.js';
+import { type PendingSlaEvent, pendingSlaEvents, sweepPatch } from '../modules/requests/requests.clock.js';
 import { appendEvent, type RequestRow, saveRequest } from '../modules/requests/requests.kernel.js';
 import { escalateAutomatically, serviceManagerIds, teamLeadId } from '../modules/routing/index.js';
 import { systemActor } from '../platform/access.js';
@@ -36,11 +32,6 @@ export interface SlaSweepResult {
   warnings: number;
   breaches: number;
 }
-
-const flagColumn = {
-  response: { warning: 'responseWarnedAt', breach: 'responseBreachedAt' },
-  resolution: { warning: 'resolutionWarnedAt', breach: 'resolutionBreachedAt' },
-} as const;
 
 /** The warnings and breaches of `row` due at `now`, oldest first (a warning before the breach at the same instant). */
 export function dueEvents(row: RequestRow, now: Date): PendingSlaEvent[] {
@@ -175,9 +166,9 @@ async function sweepRow(
   row: RequestRow,
   now: Date,
 ): Promise<{ warnings: number; breaches: number }> {
-  const events = dueEvents(row, now);
+  // Flags, verdicts and breach count come from the one pure decision; only who is told depends on sla_events.
+  const { events, patch } = sweepPatch(row, now);
   const fired: PendingSlaEvent[] = [];
-  const flags: Partial<Record<(typeof flagColumn)[SlaTargetKind][SlaEventKind], Date>> = {};
   for (const e of events) {
     const inserted = await tx
       .insert(slaEvents)
@@ -186,19 +177,9 @@ async function sweepRow(
       .returning({ id: slaEvents.id });
     // Already fired (the flag was cleared and the instant came back): mark it, never tell twice.
     if (inserted.length) fired.push(e);
-    flags[flagColumn[e.target][e.kind]] = e.at;
   }
   const breaches = fired.filter((e) => e.kind === 'breach').length;
-  let current = await saveRequest(
-    tx,
-    row,
-    {
-      ...flags,
-      breachCount: row.breachCount + breaches,
-      nextSlaCheckAt: nextSlaCheckAt({ ...row, ...flags }),
-    },
-    now,
-  );
+  let current = await saveRequest(tx, row, patch, now);
   for (const e of fired) {
     if (e.kind === 'warning') {
       const dueAt = e.target === 'response' ? current.responseDueAt : current.resolutionDueAt;

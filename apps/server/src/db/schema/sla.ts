@@ -66,10 +66,17 @@ export const calendarDays = pgTable(
 export const severities = ['L1', 'L2', 'L3', 'L4'] as const;
 export type Severity = (typeof severities)[number];
 
-/** Minutes of working time; null = no target ("as agreed"). */
+/**
+ * Minutes of working time; null = no target ("as agreed"). Each target may
+ * count on its own calendar ("L1: 7×24, others: business hours"); absent or
+ * null = the version's calendar. Stored in the version's jsonb, so it is
+ * versioned with the rest of the policy.
+ */
 export interface SlaTarget {
   responseMinutes: number | null;
   resolutionMinutes: number | null;
+  responseCalendarId?: string | null;
+  resolutionCalendarId?: string | null;
 }
 export type SlaTargets = Record<Severity, SlaTarget>;
 

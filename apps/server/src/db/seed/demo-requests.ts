@@ -5,11 +5,10 @@
  * the agent console has something to show on the first start.
  */
 import { asc, eq } from 'drizzle-orm';
-import { calendarFor } from '../../modules/calendars/index.js';
-import { resolutionKpis, responseKpis } from '../../modules/requests/requests.clock.js';
+import { resolutionKpis, responseKpis, sweepPatch } from '../../modules/requests/requests.clock.js';
 import { entitlementFor } from '../../modules/requests/requests.intake.js';
 import { appendEvent } from '../../modules/requests/requests.kernel.js';
-import { policyIdFor } from '../../modules/requests/requests.terms.js';
+import { calendarsOf, policyIdFor } from '../../modules/requests/requests.terms.js';
 import type { Deps } from '../../platform/deps.js';
 import type { RequestCategory } from '../../workflows/entitlement.js';
 import { customers } from '../schema/customers.js';
@@ -147,7 +146,7 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
     const at = new Date(now);
     const flags: Partial<typeof serviceRequests.$inferInsert> = {};
     // Measured times as the flows record them (first response, resolution on the policy's calendar).
-    const calendar = created.calendarId ? await calendarFor(deps as Deps, created.calendarId) : null;
+    const calendar = await calendarsOf(deps, created);
     if (calendar && created.firstResponseAt) {
       const { nextSlaCheckAt: _next, ...kpis } = responseKpis(created, calendar, created.firstResponseAt);
       Object.assign(flags, kpis);
@@ -156,20 +155,8 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
       const { nextSlaCheckAt: _next, ...kpis } = resolutionKpis(created, calendar, created.resolvedAt);
       Object.assign(flags, kpis);
     }
-    if (!created.firstResponseAt && created.responseWarnAt && created.responseWarnAt <= at)
-      flags.responseWarnedAt = created.responseWarnAt;
-    if (
-      !created.resolvedAt &&
-      !created.pausedAt &&
-      created.resolutionDueAt &&
-      created.resolutionDueAt <= at
-    ) {
-      flags.resolutionWarnedAt = created.resolutionWarnAt;
-      flags.resolutionBreachedAt = created.resolutionDueAt;
-      flags.breachCount = 1;
-      flags.nextSlaCheckAt = null;
-    }
-    if (flags.responseWarnedAt) flags.nextSlaCheckAt = created.responseDueAt;
+    // Warnings, breaches, verdicts and the next check exactly as the sweep decides them.
+    Object.assign(flags, sweepPatch({ ...created, ...flags } as typeof created, at).patch);
     if (Object.keys(flags).length)
       await db.update(serviceRequests).set(flags).where(eq(serviceRequests.id, created.id));
     await appendEvent(db, created.id, 'received', {

@@ -12,12 +12,29 @@
  *
  * The response clock never pauses: waiting for the customer comes after the
  * first response in every flow the desk allows.
+ *
+ * Each target counts on its own calendar (an L1 response on 7×24 while its
+ * resolution counts business hours); a single Calendar means both. Met,
+ * breached and the breach count are decided by requests.verdict.ts only.
  */
 import type { SlaEventKind, SlaTargetKind } from '../../db/schema/requests.js';
 import { addWorkingTime, type Calendar, workingMinutesBetween } from '../../platform/calendar/index.js';
+import { slaVerdicts } from './requests.verdict.js';
+
+/** The calendar of each target. */
+export interface ClockCalendars {
+  response: Calendar;
+  resolution: Calendar;
+}
+/** A single calendar counts for both targets. */
+export type CalendarArg = Calendar | ClockCalendars;
+
+export function clockCalendars(c: CalendarArg): ClockCalendars {
+  return 'response' in c ? c : { response: c, resolution: c };
+}
 
 export interface ClockInput {
-  calendar: Calendar;
+  calendar: CalendarArg;
   receivedAt: Date;
   responseTargetMinutes: number | null;
   resolutionTargetMinutes: number | null;
@@ -41,17 +58,21 @@ export function warningMinutes(targetMinutes: number, warningPercent: number): n
 
 /** Warning and due instants of both targets; resolution ones are null while paused, any is null without a target. */
 export function clockTimes(c: ClockInput): ClockTimes {
-  const at = (minutes: number) => addWorkingTime(c.receivedAt, minutes, c.calendar);
+  const cals = clockCalendars(c.calendar);
+  const onResponse = (minutes: number) => addWorkingTime(c.receivedAt, minutes, cals.response);
+  const onResolution = (minutes: number) => addWorkingTime(c.receivedAt, minutes, cals.resolution);
   const response = c.responseTargetMinutes;
   const resolution = c.resolutionTargetMinutes;
   const paused = c.pausedWorkingSeconds / 60;
   const running = c.pausedAt === null;
   return {
-    responseWarnAt: response === null ? null : at(warningMinutes(response, c.warningPercent)),
-    responseDueAt: response === null ? null : at(response),
+    responseWarnAt: response === null ? null : onResponse(warningMinutes(response, c.warningPercent)),
+    responseDueAt: response === null ? null : onResponse(response),
     resolutionWarnAt:
-      resolution === null || !running ? null : at(warningMinutes(resolution, c.warningPercent) + paused),
-    resolutionDueAt: resolution === null || !running ? null : at(resolution + paused),
+      resolution === null || !running
+        ? null
+        : onResolution(warningMinutes(resolution, c.warningPercent) + paused),
+    resolutionDueAt: resolution === null || !running ? null : onResolution(resolution + paused),
   };
 }
 
@@ -89,9 +110,10 @@ export interface SlaPatch extends Partial<SlaRow> {
   resolutionCalendarMinutes?: number | null;
   resolutionWorkingMinutes?: number | null;
   resolutionMet?: boolean | null;
+  breachCount?: number;
 }
 
-const clockInput = (row: SlaRow, calendar: Calendar): ClockInput => ({
+const clockInput = (row: SlaRow, calendar: CalendarArg): ClockInput => ({
   calendar,
   receivedAt: row.receivedAt,
   responseTargetMinutes: row.responseTargetMinutes,
@@ -162,9 +184,10 @@ export function pauseClock(row: SlaRow, at: Date): SlaPatch {
 }
 
 /** Patch that resumes the resolution clock at `at`: paused working time is added and the due instants recomputed. */
-export function resumeClock(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+export function resumeClock(row: SlaRow, calendar: CalendarArg, at: Date): SlaPatch {
   if (!row.pausedAt) return {};
-  const pausedWorkingSeconds = row.pausedWorkingSeconds + workingSecondsBetween(row.pausedAt, at, calendar);
+  const pausedWorkingSeconds =
+    row.pausedWorkingSeconds + workingSecondsBetween(row.pausedAt, at, clockCalendars(calendar).resolution);
   const times = clockTimes({ ...clockInput(row, calendar), pausedWorkingSeconds, pausedAt: null });
   const next = {
     ...row,
@@ -185,12 +208,12 @@ export function resumeClock(row: SlaRow, calendar: Calendar, at: Date): SlaPatch
 /**
  * Patch after new targets (severity or policy change). A target whose due
  * instant moved gets its warned/breached marks cleared, so the new instants
- * fire again (sla_events keys include the due instant); a target already met
- * keeps its measured result.
+ * fire again (sla_events keys include the due instant); a target already
+ * done keeps the due instants it was measured against, so its verdict stands.
  */
 export function recomputeClock(
   row: SlaRow,
-  calendar: Calendar,
+  calendar: CalendarArg,
   targets: {
     responseTargetMinutes: number | null;
     resolutionTargetMinutes: number | null;
@@ -206,23 +229,31 @@ export function recomputeClock(
     ...targets,
     ...times,
     ...(row.pausedAt ? { resolutionWarnAt: null, resolutionDueAt: null } : {}),
+    ...(row.firstResponseAt ? { responseWarnAt: row.responseWarnAt, responseDueAt: row.responseDueAt } : {}),
+    ...(row.resolvedAt
+      ? { resolutionWarnAt: row.resolutionWarnAt, resolutionDueAt: row.resolutionDueAt }
+      : {}),
     ...(responseMoved ? { responseWarnedAt: null, responseBreachedAt: null } : {}),
     ...(resolutionMoved ? { resolutionWarnedAt: null, resolutionBreachedAt: null } : {}),
   };
-  return { ...patch, nextSlaCheckAt: nextSlaCheckAt({ ...row, ...patch }) };
+  const next = { ...row, ...patch };
+  return { ...patch, ...slaVerdicts(next), nextSlaCheckAt: nextSlaCheckAt(next) };
 }
 
 const calendarMinutes = (a: Date, b: Date) => Math.max(0, Math.round((b.getTime() - a.getTime()) / 60_000));
 
 /** KPI patch for the first human response at `at` (also clears the pending response events). */
-export function responseKpis(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
-  const working = Math.round(workingMinutesBetween(row.receivedAt, at, calendar));
+export function responseKpis(row: SlaRow, calendar: CalendarArg, at: Date): SlaPatch {
+  const working = Math.round(workingMinutesBetween(row.receivedAt, at, clockCalendars(calendar).response));
   const next = { ...row, firstResponseAt: at };
+  const v = slaVerdicts(next);
   return {
     firstResponseAt: at,
     firstResponseCalendarMinutes: calendarMinutes(row.receivedAt, at),
     firstResponseWorkingMinutes: working,
-    responseMet: row.responseDueAt ? at.getTime() <= row.responseDueAt.getTime() : null,
+    responseMet: v.responseMet,
+    responseBreachedAt: v.responseBreachedAt,
+    breachCount: v.breachCount,
     nextSlaCheckAt: nextSlaCheckAt(next),
   };
 }
@@ -232,13 +263,15 @@ export function responseKpis(row: SlaRow, calendar: Calendar, at: Date): SlaPatc
  * request resolved while paused (the customer confirmed) closes its pause
  * first; one resolved before any reply records its first response too.
  */
-export function resolutionKpis(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+export function resolutionKpis(row: SlaRow, calendar: CalendarArg, at: Date): SlaPatch {
   const resumed = row.pausedAt ? { ...row, ...resumeClock(row, calendar, at) } : row;
   const paused = resumed.pausedWorkingSeconds / 60;
-  const working = Math.max(0, Math.round(workingMinutesBetween(row.receivedAt, at, calendar) - paused));
+  const onResolution = clockCalendars(calendar).resolution;
+  const working = Math.max(0, Math.round(workingMinutesBetween(row.receivedAt, at, onResolution) - paused));
   // Resolving answers the customer: a request resolved before any reply gets its first response now.
   const response = row.firstResponseAt ? {} : responseKpis(row, calendar, at);
   const next = { ...resumed, ...response, resolvedAt: at };
+  const v = slaVerdicts(next);
   return {
     ...response,
     pausedAt: null,
@@ -248,16 +281,17 @@ export function resolutionKpis(row: SlaRow, calendar: Calendar, at: Date): SlaPa
     resolvedAt: at,
     resolutionCalendarMinutes: calendarMinutes(row.receivedAt, at),
     resolutionWorkingMinutes: working,
-    resolutionMet: resumed.resolutionDueAt ? at.getTime() <= resumed.resolutionDueAt.getTime() : null,
+    ...v,
     nextSlaCheckAt: nextSlaCheckAt(next),
   };
 }
 
 /** Patch for a reopened request: resolution KPIs are cleared and its clock runs again from where it stopped. */
-export function reopenClock(row: SlaRow, calendar: Calendar, at: Date): SlaPatch {
+export function reopenClock(row: SlaRow, calendar: CalendarArg, at: Date): SlaPatch {
   // The time between resolution and reopening is not the vendor's: it counts as paused.
   const pausedWorkingSeconds = row.resolvedAt
-    ? row.pausedWorkingSeconds + workingSecondsBetween(row.resolvedAt, at, calendar)
+    ? row.pausedWorkingSeconds +
+      workingSecondsBetween(row.resolvedAt, at, clockCalendars(calendar).resolution)
     : row.pausedWorkingSeconds;
   const times = clockTimes({ ...clockInput(row, calendar), pausedWorkingSeconds, pausedAt: null });
   const next = {
@@ -276,7 +310,25 @@ export function reopenClock(row: SlaRow, calendar: Calendar, at: Date): SlaPatch
     resolvedAt: null,
     resolutionCalendarMinutes: null,
     resolutionWorkingMinutes: null,
-    resolutionMet: null,
+    ...slaVerdicts(next),
     nextSlaCheckAt: nextSlaCheckAt(next),
   };
+}
+
+const flagColumn = {
+  response: { warning: 'responseWarnedAt', breach: 'responseBreachedAt' },
+  resolution: { warning: 'resolutionWarnedAt', breach: 'resolutionBreachedAt' },
+} as const;
+
+/**
+ * What the sweep writes at `now`: the flags of every warning and breach due,
+ * the verdicts (breach count included) and the next check. Pure, so the
+ * property test runs the sweep's decision without a database.
+ */
+export function sweepPatch(row: SlaRow, now: Date): { events: PendingSlaEvent[]; patch: SlaPatch } {
+  const events = pendingSlaEvents(row).filter((e) => e.at <= now);
+  const flags: SlaPatch = {};
+  for (const e of events) flags[flagColumn[e.target][e.kind]] = e.at;
+  const next = { ...row, ...flags };
+  return { events, patch: { ...flags, ...slaVerdicts(next, now), nextSlaCheckAt: nextSlaCheckAt(next) } };
 }

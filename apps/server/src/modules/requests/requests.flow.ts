@@ -13,23 +13,29 @@ import { requestTimeline } from '../../db/schema/request-timeline.js';
 import { type StateCategory, serviceRequests } from '../../db/schema/requests.js';
 import { type Actor, can, systemActor } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
-import type { Calendar } from '../../platform/calendar/index.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalid, invalidState } from '../../platform/errors.js';
 import { permissions } from '../../platform/permissions.js';
-import { calendarFor } from '../calendars/index.js';
-import { pauseClock, reopenClock, resolutionKpis, responseKpis, resumeClock } from './requests.clock.js';
+import {
+  type ClockCalendars,
+  pauseClock,
+  reopenClock,
+  resolutionKpis,
+  responseKpis,
+  resumeClock,
+} from './requests.clock.js';
 import { appendEvent, lockRequest, type RequestRow, saveRequest } from './requests.kernel.js';
 import * as repo from './requests.repo.js';
+import { calendarsOf } from './requests.terms.js';
 
 const DAY = 86_400_000;
 const running = new Set<StateCategory>(['new', 'open', 'pending']);
 const finished = new Set<StateCategory>(['resolved', 'closed']);
 
-/** A request's calendar; a request without one (imported without a policy) counts on 7×24 wall time. */
-async function calendarOf(deps: Deps, row: RequestRow): Promise<Calendar | null> {
-  return row.calendarId ? calendarFor(deps, row.calendarId) : null;
+/** A request's calendars (one per target); a request without one (imported without a policy) counts on 7×24 wall time. */
+function calendarOf(deps: Deps, row: RequestRow): Promise<ClockCalendars | null> {
+  return calendarsOf(deps, row);
 }
 
 /**

@@ -97,6 +97,32 @@ describe('historical import', () => {
     expect(events.map((e) => e.event)).toEqual(['imported']);
   });
 
+  it('a request resolved in time without a first response is met on both targets and breached on none', async () => {
+    t.clock.set('2026-11-02T02:00:00Z');
+    const importer = await t.loginAs('service_manager');
+    const row = {
+      customerName: '历史导入测试有限公司',
+      subject: '旧系统：当场解决的问题',
+      severity: 'L1',
+      category: 'incident',
+      receivedAt: '2025-07-01T02:00:00Z',
+      // Standard policy L1: response in 2 h, resolution in 4 h on 7×24; resolved after 1 h, never replied.
+      resolvedAt: '2025-07-01T03:00:00Z',
+    };
+    const done = await importer.post('/api/requests/import', { dryRun: false, rows: [row] });
+    expect(done.status, done.text).toBe(200);
+    expect(done.body.rows[0]).toMatchObject({ responseBreached: false, resolutionBreached: false });
+    const [r] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, done.body.rows[0].id));
+    expect(r).toMatchObject({
+      firstResponseAt: new Date('2025-07-01T03:00:00Z'),
+      responseMet: true,
+      responseBreachedAt: null,
+      resolutionMet: true,
+      resolutionBreachedAt: null,
+      breachCount: 0,
+    });
+  });
+
   it('reports bad rows in a dry run and imports nothing on commit when any row is bad', async () => {
     t.clock.set('2026-11-02T02:00:00Z');
     const importer = await t.loginAs('service_manager');

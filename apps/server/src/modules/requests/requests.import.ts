@@ -20,7 +20,14 @@ import { DomainError, type FieldIssue } from '../../platform/errors.js';
 import { instant } from '../../platform/fields.js';
 import { requestCategories } from '../../workflows/entitlement.js';
 import { customerScopeCondition } from '../customers/index.js';
-import { nextSlaCheckAt, resolutionKpis, responseKpis } from './requests.clock.js';
+import {
+  type CalendarArg,
+  nextSlaCheckAt,
+  resolutionKpis,
+  responseKpis,
+  type SlaPatch,
+  type SlaRow,
+} from './requests.clock.js';
 import { entitlementFor, searchVectorOf } from './requests.intake.js';
 import { appendEvent } from './requests.kernel.js';
 import * as repo from './requests.repo.js';
@@ -32,6 +39,7 @@ import {
   termColumns,
   termsFor,
 } from './requests.terms.js';
+import { slaVerdicts } from './requests.verdict.js';
 
 export const importRow = z.strictObject({
   customerId: z.uuid().optional(),
@@ -73,7 +81,30 @@ export const importResult = z.object({
 type ImportRow = z.infer<typeof importRow>;
 type RowResult = z.infer<typeof importResult>['rows'][number];
 
-const late = (done: Date | undefined, due: Date | null, now: Date) => !!due && (done ?? now) > due;
+const late = (done: Date | null, due: Date | null, now: Date) => !!due && (done ?? now) > due;
+
+/**
+ * The clock columns of a fresh request after its recorded history: the
+ * response and resolution KPIs as the flows measure them, warnings as the
+ * sweep would have fired them, and met/breached/count from the one verdict
+ * (a request resolved without a reply has its first response at the
+ * resolution, so an in-time resolution is an in-time response). Pure.
+ */
+export function replayHistory<R extends SlaRow>(
+  fresh: R,
+  calendar: CalendarArg,
+  h: { firstResponseAt?: Date | undefined; resolvedAt?: Date | undefined },
+  now: Date,
+): R & SlaPatch {
+  let row: R & SlaPatch = { ...fresh };
+  if (h.firstResponseAt) row = { ...row, ...responseKpis(row, calendar, h.firstResponseAt) };
+  if (h.resolvedAt) row = { ...row, ...resolutionKpis(row, calendar, h.resolvedAt) };
+  const warned = {
+    responseWarnedAt: late(row.firstResponseAt, row.responseWarnAt, now) ? row.responseWarnAt : null,
+    resolutionWarnedAt: late(row.resolvedAt, row.resolutionWarnAt, now) ? row.resolutionWarnAt : null,
+  };
+  return { ...row, ...warned, ...slaVerdicts({ ...row, ...warned }, now) };
+}
 
 /** The full column set of one historical request, or the row's problems. */
 async function prepare(deps: Deps, r: ImportRow, customerId: string, now: Date) {
@@ -109,17 +140,7 @@ async function prepare(deps: Deps, r: ImportRow, customerId: string, now: Date) 
     resolutionWorkingMinutes: null as number | null,
     resolutionMet: null as boolean | null,
   };
-  let row = { ...base };
-  if (r.firstResponseAt) row = { ...row, ...responseKpis(row, terms.calendar, r.firstResponseAt) };
-  if (r.resolvedAt) row = { ...row, ...resolutionKpis(row, terms.calendar, r.resolvedAt) };
-  // Flags as the sweep would have set them at the time (warning instants included).
-  const flags = {
-    responseWarnedAt: late(r.firstResponseAt, row.responseWarnAt, now) ? row.responseWarnAt : null,
-    responseBreachedAt: late(r.firstResponseAt, row.responseDueAt, now) ? row.responseDueAt : null,
-    resolutionWarnedAt: late(r.resolvedAt, row.resolutionWarnAt, now) ? row.resolutionWarnAt : null,
-    resolutionBreachedAt: late(r.resolvedAt, row.resolutionDueAt, now) ? row.resolutionDueAt : null,
-  };
-  row = { ...row, ...flags };
+  const row = replayHistory(base, terms.calendar, r, now);
   const state = r.closedAt
     ? 'closed'
     : r.resolvedAt
@@ -139,7 +160,6 @@ async function prepare(deps: Deps, r: ImportRow, customerId: string, now: Date) 
     state,
     stateCategory: stateCategory as 'closed' | 'resolved' | 'open' | 'new',
     closedAt: r.closedAt ?? null,
-    breachCount: (flags.responseBreachedAt ? 1 : 0) + (flags.resolutionBreachedAt ? 1 : 0),
     nextSlaCheckAt: r.closedAt ? null : nextSlaCheckAt(row),
   };
 }

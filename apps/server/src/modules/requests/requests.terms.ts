@@ -6,19 +6,23 @@
  */
 import { eq } from 'drizzle-orm';
 import { type Severity, slaPolicies } from '../../db/schema/sla.js';
-import type { Calendar } from '../../platform/calendar/index.js';
 import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError } from '../../platform/errors.js';
 import type { Entitlement } from '../../workflows/entitlement.js';
-import { resolvePolicyAt } from '../sla/index.js';
-import { clockTimes, nextSlaCheckAt, type SlaRow } from './requests.clock.js';
+import { calendarFor } from '../calendars/index.js';
+import { resolvePolicyAt, targetCalendars } from '../sla/index.js';
+import { type ClockCalendars, clockTimes, nextSlaCheckAt, type SlaRow } from './requests.clock.js';
 
 export interface SlaTerms {
   slaPolicyId: string;
   slaPolicyVersion: number;
+  /** The policy version's calendar. */
   calendarId: string;
-  calendar: Calendar;
+  /** The calendar each target of the severity counts on (stored on the request). */
+  responseCalendarId: string;
+  resolutionCalendarId: string;
+  calendar: ClockCalendars;
   responseTargetMinutes: number | null;
   resolutionTargetMinutes: number | null;
   warningPercent: number;
@@ -63,14 +67,36 @@ export async function termsFor(
   // resolvePolicyAt and the compiled-calendar cache only read deps.db.
   const p = await resolvePolicyAt(deps as Deps, policyId, at);
   const target = p.targets[severity];
+  const cals = targetCalendars(p, severity);
   return {
     slaPolicyId: p.policyId,
     slaPolicyVersion: p.version,
     calendarId: p.calendarId,
-    calendar: p.calendar,
+    responseCalendarId: cals.responseCalendarId,
+    resolutionCalendarId: cals.resolutionCalendarId,
+    calendar: { response: cals.response, resolution: cals.resolution },
     responseTargetMinutes: target.responseMinutes,
     resolutionTargetMinutes: target.resolutionMinutes,
     warningPercent: p.warningPercent,
+  };
+}
+
+/**
+ * The calendars a stored request counts on: each target's own, else the
+ * policy's (requests received before per-target calendars carry only that);
+ * null when the request has no calendar at all (imported without a policy).
+ */
+export async function calendarsOf(
+  deps: Pick<Deps, 'db'>,
+  row: { calendarId: string | null; responseCalendarId: string | null; resolutionCalendarId: string | null },
+): Promise<ClockCalendars | null> {
+  const response = row.responseCalendarId ?? row.calendarId;
+  const resolution = row.resolutionCalendarId ?? row.calendarId;
+  if (!response || !resolution) return null;
+  // The compiled-calendar cache only reads deps.db.
+  return {
+    response: await calendarFor(deps as Deps, response),
+    resolution: await calendarFor(deps as Deps, resolution),
   };
 }
 
@@ -80,6 +106,8 @@ export function termColumns(t: SlaTerms) {
     slaPolicyId: t.slaPolicyId,
     slaPolicyVersion: t.slaPolicyVersion,
     calendarId: t.calendarId,
+    responseCalendarId: t.responseCalendarId,
+    resolutionCalendarId: t.resolutionCalendarId,
     responseTargetMinutes: t.responseTargetMinutes,
     resolutionTargetMinutes: t.resolutionTargetMinutes,
     warningPercent: t.warningPercent,

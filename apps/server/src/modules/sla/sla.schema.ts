@@ -11,7 +11,13 @@ const minutes = z.number().int().min(1).max(MAX_MINUTES).nullable();
  * resolution target must be at least the response target.
  */
 export const targetSchema = z
-  .strictObject({ responseMinutes: minutes, resolutionMinutes: minutes })
+  .strictObject({
+    responseMinutes: minutes,
+    resolutionMinutes: minutes,
+    /** The calendar this target counts on; absent or null = the policy's calendar. */
+    responseCalendarId: z.uuid().nullable().optional(),
+    resolutionCalendarId: z.uuid().nullable().optional(),
+  })
   .refine(
     (t) =>
       t.responseMinutes === null || t.resolutionMinutes === null || t.resolutionMinutes >= t.responseMinutes,
@@ -28,6 +34,8 @@ export const targetsSchema = z.strictObject({
 const targetView = z.object({
   responseMinutes: z.number().nullable(),
   resolutionMinutes: z.number().nullable(),
+  responseCalendarId: z.uuid().nullable().optional(),
+  resolutionCalendarId: z.uuid().nullable().optional(),
 });
 
 export const policyVersionSchema = z.object({

@@ -6,6 +6,7 @@
  * version in effect when it was received. Reading needs sla:read, changes
  * sla:manage; every write is audited in its transaction.
  */
+import type { Severity, SlaTarget } from '../../db/schema/sla.js';
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Deps } from '../../platform/deps.js';
@@ -80,19 +81,36 @@ export async function getPolicyVersion(
   return toVersionView(v);
 }
 
-async function requireCalendar(deps: Deps, calendarId: string): Promise<void> {
+async function requireCalendar(
+  deps: Deps,
+  calendarId: string,
+  path: (string | number)[] = ['body', 'calendarId'],
+): Promise<void> {
   try {
     await calendarFor(deps, calendarId);
   } catch (err) {
-    if (err instanceof DomainError && err.code === 'not_found')
-      throw invalid(['body', 'calendarId'], 'No such calendar');
+    if (err instanceof DomainError && err.code === 'not_found') throw invalid(path, 'No such calendar');
     throw err;
+  }
+}
+
+/** Every per-target calendar a change names must exist (a typo would silently fall back otherwise). */
+async function requireTargetCalendars(
+  deps: Deps,
+  targets: Partial<Record<Severity, Partial<SlaTarget> | undefined>>,
+): Promise<void> {
+  for (const [severity, t] of Object.entries(targets)) {
+    for (const key of ['responseCalendarId', 'resolutionCalendarId'] as const) {
+      const id = t?.[key];
+      if (id) await requireCalendar(deps, id, ['body', 'targets', severity, key]);
+    }
   }
 }
 
 export async function createPolicy(deps: Deps, actor: Actor, input: CreatePolicyInput): Promise<PolicyView> {
   requirePermission(actor, 'sla:manage');
   await requireCalendar(deps, input.calendarId);
+  await requireTargetCalendars(deps, input.targets);
   const now = deps.clock.now();
   const id = await deps.db.transaction(async (tx) => {
     const policy = await repo.insertPolicy(tx, {
@@ -135,6 +153,7 @@ export async function updatePolicy(
   requirePermission(actor, 'sla:manage');
   requireIfMatch(expectedVersion);
   if (input.calendarId) await requireCalendar(deps, input.calendarId);
+  await requireTargetCalendars(deps, input.targets ?? {});
   const now = deps.clock.now();
   await deps.db.transaction(async (tx) => {
     const policy = await repo.lockPolicy(tx, id);
