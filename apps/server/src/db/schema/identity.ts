@@ -18,8 +18,12 @@ const id = () => uuid('id').primaryKey().default(sql`gen_random_uuid()`);
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
-/** own: records the user owns; team: records of the user's teams (and own); all; organisation: a customer contact's own customer. */
-export type DataScope = 'own' | 'team' | 'all' | 'organisation';
+/**
+ * own: records the user owns; team: records of the user's teams (and own); queue: customers with requests in
+ * the user's teams' queues or contracts owned in their teams (and own) — service staff; all; organisation: a
+ * customer contact's own customer.
+ */
+export type DataScope = 'own' | 'team' | 'queue' | 'all' | 'organisation';
 
 export const roles = pgTable('roles', {
   id: id(),
@@ -33,6 +37,11 @@ export const roles = pgTable('roles', {
    * added at start; permissions an admin removed stay removed (see db/seed/base.ts).
    */
   seededPermissions: text('seeded_permissions').array().notNull().default(sql`'{}'::text[]`),
+  /**
+   * The data scope the code's seed gave this system role when last synced (null: synced before this was
+   * recorded). A release that changes a seeded scope applies it only where the role still has the old one.
+   */
+  seededDataScope: text('seeded_data_scope').$type<DataScope>(),
   isSystem: boolean('is_system').notNull().default(false),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
