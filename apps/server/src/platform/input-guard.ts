@@ -6,7 +6,10 @@
  * the parsed body, query and path parameters of every route (public ones such
  * as login too) and answers 400 with the field path before validation runs.
  * Nesting is bounded here as well, so no later recursive walk (zod, JSON
- * serialisation, jsonb) meets a 10,000-deep array.
+ * serialisation, jsonb) meets a 10,000-deep array. Multipart uploads are
+ * streamed, so their parts are not here: text fields are enums validated where
+ * read, file names lose control characters (file-types.ts), and contents are checked
+ * by the module that parses them (the customer import refuses such cells).
  */
 import type { FastifyRequest } from 'fastify';
 import { DomainError, type FieldIssue } from './errors.js';
@@ -71,12 +74,6 @@ export function findBadInput(root: unknown, basePath: (string | number)[]): Fiel
     }
   }
   return undefined;
-}
-
-/** Throws a 400 problem when a text field of a multipart upload (or its file name) is not clean. */
-export function assertCleanText(value: string, path: (string | number)[]): void {
-  const issue = findBadInput(value, path);
-  if (issue) throw new DomainError('validation', issue.message, { issues: [issue] });
 }
 
 /** preValidation hook: params, query and body of every request, before zod sees them. */
