@@ -16,36 +16,66 @@ import { appendEvent, lockRequest, type RequestRow, saveRequest } from '../reque
 import * as repo from './routing.repo.js';
 import type { AssignInput } from './routing.schema.js';
 
+/** Why a request landing in a queue got nobody: shown on its timeline (event `not_assigned`). */
+export type UnassignedReason = 'manual_mode' | 'no_members' | 'all_absent' | 'no_skill';
+
+export interface Pick {
+  assigneeId: string | null;
+  mode: string;
+  /** Set when assigneeId is null. */
+  reason?: UnassignedReason;
+  /** Round-robin only: 'rotation' (the pointer moved) or 'queue_busy' (another intake held it). */
+  via?: 'rotation' | 'queue_busy';
+}
+
+async function whyNobody(tx: Tx, teamId: string, productId: string | null, now: Date) {
+  const s = await repo.staffing(tx, teamId, productId, now);
+  const reason: UnassignedReason = !s.members ? 'no_members' : !s.available ? 'all_absent' : 'no_skill';
+  return { reason, ...s };
+}
+
 /**
  * The agent a request landing in `team` goes to, by the team's queue mode;
- * null in manual mode or when no member may take it now.
+ * null in manual mode or when no member may take it now (with the reason).
  */
 export async function pickAssignee(
   tx: Tx,
   teamId: string,
   productId: string | null,
   now: Date,
-): Promise<{ assigneeId: string | null; mode: string }> {
+): Promise<Pick & { staffing?: { members: number; available: number; skilled: number } }> {
   const queue = await repo.findQueue(tx, teamId);
   const mode = queue?.mode ?? 'manual';
-  if (mode === 'manual') return { assigneeId: null, mode };
+  if (mode === 'manual') return { assigneeId: null, mode, reason: 'manual_mode' };
   if (mode === 'round_robin') {
     const list = await repo.candidates(tx, teamId, productId, now, { withLoad: false });
-    if (!list.length) return { assigneeId: null, mode };
-    // The pointer's row lock lasts until the intake commits; waiting for it would serialise
-    // all intake into the team. A request that finds it held takes a random member instead:
-    // strict rotation when intakes do not overlap, an even spread when they do.
+    if (!list.length) {
+      const { reason, ...staffing } = await whyNobody(tx, teamId, productId, now);
+      return { assigneeId: null, mode, reason, staffing };
+    }
+    // The pointer's row lock lasts until the intake commits; waiting for it would serialise all intake
+    // into the team. A request that finds it held picks at random among the members other than the one
+    // the holder is taking (the next after the committed pointer), so overlapping intakes spread evenly
+    // and never both land on the same agent; the pick is marked on the timeline. Being busy never
+    // leaves a request unassigned.
     const locked = await repo.tryLockQueue(tx, teamId);
-    if (!locked) return { assigneeId: list[Math.floor(Math.random() * list.length)]!.id, mode };
-    const last = locked.lastAssignedId;
-    const next = (last ? list.find((c) => c.id > last) : undefined) ?? list[0];
-    if (!next) return { assigneeId: null, mode };
+    const after = (id: string | null | undefined) =>
+      (id ? list.find((c) => c.id > id) : undefined) ?? list[0]!;
+    const last = (locked ?? queue)?.lastAssignedId;
+    if (!locked) {
+      const holders = after(last);
+      const others = list.length > 1 ? list.filter((c) => c.id !== holders.id) : list;
+      return { assigneeId: others[Math.floor(Math.random() * others.length)]!.id, mode, via: 'queue_busy' };
+    }
+    const next = after(last);
     await repo.setLastAssigned(tx, teamId, next.id);
-    return { assigneeId: next.id, mode };
+    return { assigneeId: next.id, mode, via: 'rotation' };
   }
   const list = await repo.candidates(tx, teamId, productId, now, { withLoad: true });
   const best = list.reduce<repo.Candidate | undefined>((b, c) => (!b || c.load < b.load ? c : b), undefined);
-  return { assigneeId: best?.id ?? null, mode };
+  if (best) return { assigneeId: best.id, mode };
+  const { reason, ...staffing } = await whyNobody(tx, teamId, productId, now);
+  return { assigneeId: null, mode, reason, staffing };
 }
 
 /**
@@ -82,7 +112,7 @@ async function applyRouting(
   deps: Deps,
   row: RequestRow,
   change: { teamId: string | null; tier: number; assigneeId: string | null },
-  meta: { actorId: string | null; mode: string | null; automatic: boolean },
+  meta: { actorId: string | null; mode: string | null; automatic: boolean; via?: string },
 ): Promise<RequestRow> {
   const now = deps.clock.now();
   const state = await assignedStatePatch(tx, row, change.assigneeId);
@@ -98,6 +128,7 @@ async function applyRouting(
       assigneeId: change.assigneeId,
       mode: meta.mode,
       automatic: meta.automatic,
+      ...(meta.via ? { via: meta.via } : {}),
     },
   });
   if (state) {
@@ -148,20 +179,39 @@ export async function routeNewRequest(
   const tier = team?.tier ?? row.tier;
   let assigneeId: string | null = null;
   let mode: string | null = null;
+  let pick: Awaited<ReturnType<typeof pickAssignee>> | undefined;
   if (opts.assigneeId) {
     await checkAssignee(tx, opts.assigneeId, opts.teamId ?? null, ['body', 'assigneeId']);
     assigneeId = opts.assigneeId;
   } else if (teamId) {
-    ({ assigneeId, mode } = await pickAssignee(tx, teamId, row.productId, deps.clock.now()));
+    pick = await pickAssignee(tx, teamId, row.productId, deps.clock.now());
+    ({ assigneeId, mode } = pick);
   }
-  if (teamId === row.teamId && tier === row.tier && assigneeId === row.assigneeId) return row;
-  return applyRouting(
-    tx,
-    deps,
-    row,
-    { teamId, tier, assigneeId },
-    { actorId: opts.assigneeId ? row.createdBy : null, mode, automatic: !opts.assigneeId },
-  );
+  const saved =
+    teamId === row.teamId && tier === row.tier && assigneeId === row.assigneeId
+      ? row
+      : await applyRouting(
+          tx,
+          deps,
+          row,
+          { teamId, tier, assigneeId },
+          {
+            actorId: opts.assigneeId ? row.createdBy : null,
+            mode,
+            automatic: !opts.assigneeId,
+            ...(pick?.via ? { via: pick.via } : {}),
+          },
+        );
+  // A request left in the queue says why on its timeline (issue 9: it stayed unassigned with an agent on
+  // duty, who had no skill for its product), so the desk need not guess.
+  if (pick && !pick.assigneeId && pick.reason) {
+    await appendEvent(tx, row.id, 'not_assigned', {
+      actorId: null,
+      at: deps.clock.now(),
+      data: { teamId, mode: pick.mode, reason: pick.reason, productId: row.productId, ...pick.staffing },
+    });
+  }
+  return saved;
 }
 
 /**

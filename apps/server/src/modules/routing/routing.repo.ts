@@ -123,6 +123,25 @@ export async function candidates(
   return rows;
 }
 
+/**
+ * Why nobody may take a request now: the team's active staff members, how
+ * many of them are available, and how many of those have the product skill.
+ */
+export async function staffing(db: DbOrTx, teamId: string, productId: string | null, at: Date) {
+  const skilled = productId ? sql`${productId} = any(${users.skills})` : sql`true`;
+  const rows = await db
+    .select({
+      members: sql<number>`count(*)::int`,
+      available: sql<number>`(count(*) filter (where ${availableAt(at)}))::int`,
+      skilled: sql<number>`(count(*) filter (where ${availableAt(at)} and ${skilled}))::int`,
+    })
+    .from(userTeams)
+    .innerJoin(users, eq(users.id, userTeams.userId))
+    .leftJoin(agentAvailability, eq(agentAvailability.userId, users.id))
+    .where(and(eq(userTeams.teamId, teamId), eq(users.disabled, false), isNull(users.customerId)));
+  return rows[0] ?? { members: 0, available: 0, skilled: 0 };
+}
+
 /** Whether a user may be assigned work: an enabled staff account (not a customer contact). */
 export async function activeStaff(db: DbOrTx, userId: string) {
   const rows = await db

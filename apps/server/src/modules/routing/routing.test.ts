@@ -158,6 +158,77 @@ describe('routing new requests', () => {
   });
 });
 
+describe('why a new request stays unassigned', () => {
+  const notAssigned = async (id: string) =>
+    (await eventsOf(id)).filter((e) => e.event === 'not_assigned').map((e) => e.data);
+
+  it('says so on the timeline: manual mode, nobody in the team, everyone absent, nobody with the skill', async () => {
+    const manual = await queue('manual');
+    await member(manual.id);
+    const a = await route(manual.id);
+    expect(await notAssigned(a.id)).toEqual([expect.objectContaining({ reason: 'manual_mode' })]);
+
+    const empty = await queue('round_robin');
+    const b = await route(empty.id);
+    expect(await notAssigned(b.id)).toEqual([
+      expect.objectContaining({ reason: 'no_members', members: 0, teamId: empty.id }),
+    ]);
+
+    const away = await queue('round_robin');
+    await member(away.id, { absent: true });
+    const c = await route(away.id);
+    expect(await notAssigned(c.id)).toEqual([
+      expect.objectContaining({ reason: 'all_absent', members: 1, available: 0 }),
+    ]);
+
+    // The reported case: an agent on duty, but not skilled for the request's product.
+    const unskilled = await queue('least_loaded');
+    await member(unskilled.id, { skills: [] });
+    const d = await route(unskilled.id);
+    expect(d.assigneeId).toBeNull();
+    expect(await notAssigned(d.id)).toEqual([
+      expect.objectContaining({ reason: 'no_skill', available: 1, skilled: 0, productId: product.id }),
+    ]);
+  });
+
+  it('an assigned request has no such event', async () => {
+    const team = await queue('round_robin');
+    await member(team.id);
+    const r = await route(team.id);
+    expect(r.assigneeId).not.toBeNull();
+    expect(await notAssigned(r.id)).toEqual([]);
+    expect((await eventsOf(r.id))[0]).toMatchObject({ event: 'assigned', data: { via: 'rotation' } });
+  });
+
+  it('a queue held by another intake still assigns, never to the agent the holder is taking', async () => {
+    const team = await queue('round_robin');
+    const [first] = sortedIds(await member(team.id), await member(team.id), await member(team.id));
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    let locked!: () => void;
+    const holding = new Promise<void>((resolve) => {
+      locked = resolve;
+    });
+    const other = db.transaction(async (tx) => {
+      await tx.select().from(teamQueues).where(eq(teamQueues.teamId, team.id)).for('update');
+      locked();
+      await gate;
+    });
+    await holding;
+    const picks = [];
+    for (let i = 0; i < 6; i++) picks.push(await route(team.id));
+    release();
+    await other;
+    for (const p of picks) {
+      expect(p.assigneeId).not.toBeNull();
+      expect(p.assigneeId).not.toBe(first);
+      expect((await eventsOf(p.id))[0]).toMatchObject({ event: 'assigned', data: { via: 'queue_busy' } });
+    }
+  });
+});
+
 describe('POST /requests/:id/assign', () => {
   it('assigns with If-Match: 428 without it, 412 when stale, then 200 with the new version', async () => {
     const team = await queue('manual');
