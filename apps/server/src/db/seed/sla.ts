@@ -6,7 +6,7 @@
  * admin's edits are never overwritten. Seeded version 1 is effective from the
  * epoch: it applies to any request, however old.
  */
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import {
   CALENDAR_24X7_DEFINITION,
   CHINA_DEFAULT_DAY_HOURS,
@@ -35,10 +35,20 @@ export const PREMIUM_TARGETS: SlaTargets = {
   L4: { responseMinutes: 60, resolutionMinutes: null },
 };
 
+/**
+ * Business hours as real contracts write it: "L1: 7×24, others: business
+ * hours" — an outage logged on Friday night is answered that night, not on
+ * Monday. `alwaysOpenId` is the seeded 7×24 calendar.
+ */
+export const businessHoursTargets = (alwaysOpenId: string): SlaTargets => ({
+  ...STANDARD_TARGETS,
+  L1: { ...STANDARD_TARGETS.L1, responseCalendarId: alwaysOpenId, resolutionCalendarId: alwaysOpenId },
+});
+
 const builtinPolicies = [
-  { key: 'standard', name: '标准服务', calendar: '24x7', targets: STANDARD_TARGETS },
-  { key: 'business_hours', name: '工作时间服务', calendar: 'china_mainland', targets: STANDARD_TARGETS },
-  { key: 'premium', name: '尊享服务', calendar: '24x7', targets: PREMIUM_TARGETS },
+  { key: 'standard', name: '标准服务', calendar: '24x7', targets: () => STANDARD_TARGETS },
+  { key: 'business_hours', name: '工作时间服务', calendar: 'china_mainland', targets: businessHoursTargets },
+  { key: 'premium', name: '尊享服务', calendar: '24x7', targets: () => PREMIUM_TARGETS },
 ] as const;
 
 export async function seedSla(db: DbOrTx): Promise<void> {
@@ -78,6 +88,10 @@ export async function seedSla(db: DbOrTx): Promise<void> {
       await tx.insert(calendarDays).values(rows.map((r) => ({ ...r, calendarId: created.id })));
     }
 
+    const [always] = await tx
+      .select({ id: calendars.id })
+      .from(calendars)
+      .where(eq(calendars.builtinKey, '24x7'));
     for (const p of builtinPolicies) {
       const [policy] = await tx
         .insert(slaPolicies)
@@ -96,11 +110,36 @@ export async function seedSla(db: DbOrTx): Promise<void> {
         name: p.name,
         description: null,
         calendarId: calendar!.id,
-        targets: p.targets,
+        targets: p.targets(always!.id),
         warningPercent: 75,
         createdAt: now,
         createdBy: null,
       });
     }
+    await upgradeBusinessHours(tx, always!.id, now);
   });
+}
+
+/**
+ * Databases seeded before per-target calendars have a business-hours policy
+ * whose L1 counts business hours. If an admin never changed it (still the
+ * seeded version 1), append version 2 with L1 on 7×24, effective now:
+ * requests already received keep their terms, like any policy change.
+ */
+async function upgradeBusinessHours(tx: DbOrTx, alwaysOpenId: string, now: Date): Promise<void> {
+  const [p] = await tx.select().from(slaPolicies).where(eq(slaPolicies.builtinKey, 'business_hours'));
+  if (!p || p.version !== 1) return;
+  const [v1] = await tx
+    .select()
+    .from(slaPolicyVersions)
+    .where(and(eq(slaPolicyVersions.policyId, p.id), eq(slaPolicyVersions.version, 1)));
+  if (!v1 || v1.createdBy !== null || v1.targets.L1.responseCalendarId !== undefined) return;
+  await tx.insert(slaPolicyVersions).values({
+    ...v1,
+    version: 2,
+    effectiveFrom: now,
+    targets: { ...v1.targets, L1: businessHoursTargets(alwaysOpenId).L1 },
+    createdAt: now,
+  });
+  await tx.update(slaPolicies).set({ version: 2, updatedAt: now }).where(eq(slaPolicies.id, p.id));
 }

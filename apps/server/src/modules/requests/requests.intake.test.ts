@@ -5,6 +5,7 @@ import { activeContract, contractBody, policyId } from '../../../../../tests/sup
 import { auditLog } from '../../db/schema/audit.js';
 import { requestTimeline } from '../../db/schema/request-timeline.js';
 import { serviceRequests } from '../../db/schema/requests.js';
+import { calendars } from '../../db/schema/sla.js';
 import { newCustomer } from '../../db/seed/factories-customers.js';
 import { newDeployment } from '../../db/seed/factories-products.js';
 import { newServiceRequest } from '../../db/seed/factories-requests.js';
@@ -75,7 +76,7 @@ describe('intake', () => {
     const agent = await agentNow();
     const c = await newCustomer(db);
     const k = await activeContract(t, admin, contractBody(c.id, businessHours));
-    const res = await agent.post('/api/requests', body(c.id));
+    const res = await agent.post('/api/requests', body(c.id, { severity: 'L2' }));
     expect(res.status, res.text).toBe(201);
     expect(res.body).toMatchObject({
       coverage: 'contract',
@@ -83,11 +84,11 @@ describe('intake', () => {
       warrantyId: null,
       feeCategory: null,
       slaPolicyId: businessHours,
-      responseTargetMinutes: 120,
-      resolutionTargetMinutes: 240,
-      // 10:00 + 2 working hours = 12:00; + 4 h = 15:00 (lunch 12:00–13:00 does not count).
-      responseDueAt: at('2026-03-02T04:00:00Z'),
-      resolutionDueAt: at('2026-03-02T07:00:00Z'),
+      responseTargetMinutes: 240,
+      resolutionTargetMinutes: 720,
+      // 10:00 + 4 working hours = 15:00 (lunch 12:00–13:00 does not count); + 12 h = Tuesday 15:00.
+      responseDueAt: at('2026-03-02T07:00:00Z'),
+      resolutionDueAt: at('2026-03-03T07:00:00Z'),
     });
     const [row] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, res.body.id));
     expect(row!.calendarId).toBeTruthy();
@@ -124,7 +125,8 @@ describe('intake', () => {
     const agent = await agentNow();
     // Working minutes left: 120 on 09-30 (to 18:00), 480 on 10-08, 10-09 and the 调休 Saturday 10-10 each.
     const expected = {
-      L1: { responseDueAt: '2026-09-30T10:00:00Z', resolutionDueAt: '2026-10-08T03:00:00Z' },
+      // L1 counts 7×24 on the business-hours policy ("L1: 7×24, others: business hours"): 16:00 + 2 h / 4 h.
+      L1: { responseDueAt: '2026-09-30T10:00:00Z', resolutionDueAt: '2026-09-30T12:00:00Z' },
       L2: { responseDueAt: '2026-10-08T03:00:00Z', resolutionDueAt: '2026-10-09T03:00:00Z' },
       // 720: 120 + 480 + 120 → Fri 10-09 11:00; 1440: 1080 by Friday's end + 360 on Saturday → 10-10 16:00.
       L3: { responseDueAt: '2026-10-09T03:00:00Z', resolutionDueAt: '2026-10-10T08:00:00Z' },
@@ -144,6 +146,40 @@ describe('intake', () => {
         expect(res.body.responseWarnAt).toBe(at('2026-10-08T09:00:00Z'));
       }
     }
+  });
+
+  it('an L1 outage logged Friday 22:46 on a business-hours contract is due within 7×24 time, L2 on Monday', async () => {
+    t.clock.set('2026-03-02T02:00:00Z');
+    const c = await newCustomer(db);
+    await activeContract(t, await t.loginAs('admin'), contractBody(c.id, businessHours));
+    // Friday 2026-03-06 22:46 Shanghai.
+    t.clock.set('2026-03-06T14:46:00Z');
+    const agent = await agentNow();
+    const l1 = await agent.post('/api/requests', body(c.id, { severity: 'L1' }));
+    expect(l1.status, l1.text).toBe(201);
+    // Saturday 00:46 and 02:46 Shanghai, not Monday 11:00 / 13:00 on business hours.
+    expect(l1.body).toMatchObject({
+      coverage: 'contract',
+      slaPolicyId: businessHours,
+      responseDueAt: at('2026-03-06T16:46:00Z'),
+      resolutionDueAt: at('2026-03-06T18:46:00Z'),
+    });
+    const [row] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, l1.body.id));
+    const builtin = async (key: string) =>
+      (await db.select().from(calendars).where(eq(calendars.builtinKey, key)))[0]!;
+    const always = await builtin('24x7');
+    const china = await builtin('china_mainland');
+    // The request stores the calendar each target counts on; the policy's own stays business hours.
+    expect(row).toMatchObject({
+      calendarId: china.id,
+      responseCalendarId: always.id,
+      resolutionCalendarId: always.id,
+    });
+    const l2 = await agent.post('/api/requests', body(c.id, { severity: 'L2' }));
+    // 240 working minutes from Monday 09:00: 09–12 and 13–14.
+    expect(l2.body.responseDueAt).toBe(at('2026-03-09T06:00:00Z'));
+    const [row2] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, l2.body.id));
+    expect(row2).toMatchObject({ responseCalendarId: china.id, resolutionCalendarId: china.id });
   });
 
   it('Idempotency-Key: a retry replays the first response and creates nothing', async () => {

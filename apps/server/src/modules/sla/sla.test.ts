@@ -52,7 +52,11 @@ describe('seeded SLA policies (SPEC §6)', () => {
     });
     const business = await builtin('business_hours');
     expect(business.current.calendarId).toBe(china.id);
-    expect(business.current.targets).toEqual(standard.current.targets);
+    // Standard targets; L1 counts 7×24 on both targets ("L1: 7×24, others: business hours").
+    expect(business.current.targets).toEqual({
+      ...standard.current.targets,
+      L1: { ...standard.current.targets.L1, responseCalendarId: always.id, resolutionCalendarId: always.id },
+    });
     const premium = await builtin('premium');
     expect(premium.current).toMatchObject({
       calendarId: always.id,
@@ -70,11 +74,13 @@ describe('seeded SLA policies (SPEC §6)', () => {
     const receivedAt = new Date('2026-09-30T17:00:00+08:00');
     const at = await resolvePolicyAt(t.deps, business.id, receivedAt);
     expect(at).toMatchObject({ policyId: business.id, version: 1, calendarId: china.id, warningPercent: 75 });
+    // L1 counts 7×24 (the seeded "L1: 7×24, others: business hours"): 17:00 + 2 h, + 4 h.
     const l1 = computeDueTimes(at, 'L1', receivedAt);
-    // 60 min on 30 Sep (17–18), holidays 1–7 Oct, then 09:00–10:00 on 8 Oct.
-    expect(l1.firstResponseDue?.toISOString()).toBe('2026-10-08T02:00:00.000Z');
-    // 240 min: 60 + 180 (09–12) ends at the lunch break, 12:00 Shanghai.
-    expect(l1.resolutionDue?.toISOString()).toBe('2026-10-08T04:00:00.000Z');
+    expect(l1.firstResponseDue?.toISOString()).toBe('2026-09-30T11:00:00.000Z');
+    expect(l1.resolutionDue?.toISOString()).toBe('2026-09-30T13:00:00.000Z');
+    const l2 = computeDueTimes(at, 'L2', receivedAt);
+    // 240 min: 60 on 30 Sep (17–18), holidays 1–7 Oct, then 09–12 on 8 Oct.
+    expect(l2.firstResponseDue?.toISOString()).toBe('2026-10-08T04:00:00.000Z');
     expect(computeDueTimes(at, 'L4', receivedAt).resolutionDue).toBeNull();
     const standard = await resolvePolicyAt(t.deps, (await builtin('standard')).id, receivedAt);
     expect(computeDueTimes(standard, 'L1', receivedAt).firstResponseDue?.toISOString()).toBe(
