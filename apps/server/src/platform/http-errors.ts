@@ -6,7 +6,7 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable } from './db.js';
-import { DomainError, type ErrorCode, type FieldIssue } from './errors.js';
+import { DomainError, type ErrorCode, type FieldIssue, type MessageParams } from './errors.js';
 
 /** What a 503 for an unreachable database asks clients to wait: about one restart of the embedded cluster. */
 export const DATABASE_RETRY_AFTER_SECONDS = 2;
@@ -119,7 +119,12 @@ function databaseProblem(
   }
   if (pg.code.startsWith('22') || pg.code === '54000' || pg.code === '23503' || pg.code === '23514') {
     const message = 'A value is outside what can be stored';
-    return { code: 'validation', detail: message, errors: [{ path: ['body'], message }], safetyNet: true };
+    return {
+      code: 'validation',
+      detail: message,
+      errors: [{ path: ['body'], message, code: 'out_of_range' }],
+      safetyNet: true,
+    };
   }
   return undefined;
 }
@@ -127,6 +132,18 @@ function databaseProblem(
 /** True when the problem came from the database safety net rather than an edge check (worth a log line). */
 export function isDatabaseSafetyNet(err: unknown): boolean {
   return databaseProblem(err)?.safetyNet === true;
+}
+
+/** The parts of a zod issue a reader's message needs ("at least {{minimum}}"); never the input itself. */
+function zodParams(params: unknown): MessageParams {
+  const out: MessageParams = {};
+  if (!params || typeof params !== 'object') return out;
+  for (const key of ['origin', 'minimum', 'maximum', 'expected', 'format', 'inclusive', 'divisor'] as const) {
+    const v = (params as Record<string, unknown>)[key];
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') out[key] = v;
+    else if (typeof v === 'bigint') out[key] = Number(v);
+  }
+  return out;
 }
 
 /** Turns any thrown value into a problem document. */
@@ -139,6 +156,7 @@ export function toProblem(err: unknown, req: FastifyRequest): Problem {
       status: statusOf[err.code],
       detail: err.message,
       code: err.code,
+      ...(err.detailCode ? { detailCode: err.detailCode, params: err.params ?? {} } : {}),
       ...base,
       ...(err.issues.length ? { errors: err.issues } : {}),
       ...(err.details ?? {}),
@@ -157,7 +175,7 @@ export function toProblem(err: unknown, req: FastifyRequest): Problem {
           code: v.keyword,
         };
       }
-      return { path, message: v.message ?? 'Invalid value', code: v.keyword };
+      return { path, message: v.message ?? 'Invalid value', code: v.keyword, params: zodParams(v.params) };
     });
     return {
       type: 'urn:aftercare:problem:validation',
@@ -227,7 +245,7 @@ export function toProblem(err: unknown, req: FastifyRequest): Problem {
       detail: fe.message ?? titleOf[code],
       code,
       ...(code === 'validation'
-        ? { errors: [{ path: ['body'], message: fe.message ?? 'Invalid body' }] }
+        ? { errors: [{ path: ['body'], message: fe.message ?? 'Invalid body', code: 'invalid_body' }] }
         : {}),
       ...base,
     };

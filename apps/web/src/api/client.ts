@@ -4,10 +4,12 @@
  * ApiError, and a redirect to /login when the session is gone.
  */
 
+/** A failing field: `code` + `params` are rendered in the reader's language (api/messages.ts), `message` is English. */
 export interface FieldError {
   path: (string | number)[];
   message: string;
   code?: string;
+  params?: Record<string, string | number | boolean | null>;
 }
 
 export class ApiError extends Error {
@@ -15,6 +17,9 @@ export class ApiError extends Error {
   readonly code: string;
   readonly detail: string;
   readonly errors: FieldError[];
+  /** The stable code of this particular message (errors.detail.<detailCode>) and its parameters. */
+  readonly detailCode: string | undefined;
+  readonly params: Record<string, unknown>;
   readonly body: Record<string, unknown>;
 
   constructor(status: number, body: Record<string, unknown>) {
@@ -25,6 +30,9 @@ export class ApiError extends Error {
     this.code = typeof body.code === 'string' ? body.code : 'internal';
     this.detail = detail;
     this.errors = Array.isArray(body.errors) ? (body.errors as FieldError[]) : [];
+    this.detailCode = typeof body.detailCode === 'string' ? body.detailCode : undefined;
+    this.params =
+      body.params && typeof body.params === 'object' ? (body.params as Record<string, unknown>) : {};
     this.body = body;
   }
 }

@@ -1,6 +1,7 @@
 import { Alert } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/client';
+import { fieldErrorText, problemDetailText } from '../api/messages';
 
 /** Human message for any thrown value, preferring the problem document's detail. */
 export function useErrorMessage() {
@@ -12,6 +13,11 @@ export function useErrorMessage() {
       if (error.status === 412) return t('errors.stale');
       if (error.status === 429) return t('errors.rateLimited');
       if (error.status >= 500) return t('errors.server', { detail: error.detail });
+      const coded = problemDetailText(error);
+      if (coded) return coded;
+      // Field problems: the fields say what is wrong (in the reader's language), the title only that something is.
+      if (error.errors.length && (error.code === 'validation' || error.code === 'duplicate'))
+        return t(`errors.problem.${error.code}`);
       return error.detail;
     }
     if (error instanceof TypeError) return t('errors.network');
@@ -26,7 +32,7 @@ export function ErrorAlert({ error, style }: { error: unknown; style?: React.CSS
   if (!error) return null;
   const extra =
     error instanceof ApiError && error.errors.length
-      ? error.errors.map((e) => `${e.path.filter((p) => p !== 'body').join('.')}: ${e.message}`)
+      ? error.errors.map((e) => `${e.path.filter((p) => p !== 'body').join('.')}: ${fieldErrorText(e)}`)
       : [];
   const requestId = error instanceof ApiError ? error.body.requestId : undefined;
   return (

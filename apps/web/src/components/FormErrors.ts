@@ -1,5 +1,6 @@
 import type { FormInstance } from 'antd';
 import { ApiError } from '../api/client';
+import { fieldErrorText } from '../api/messages';
 
 /**
  * Puts the API's field errors (problem `errors[].path`, e.g. ['body', 'creditCode'])
@@ -23,7 +24,8 @@ export function applyFieldErrors(
     const name = path.length > 1 && typeof path[1] === 'number' && path.length === 2 ? [head] : path;
     const key = name.join('.');
     const entry = byField.get(key) ?? { name, errors: [] };
-    entry.errors.push(localize ? localize(head, issue.message) : issue.message);
+    const own = localize?.(head, issue.message);
+    entry.errors.push(own && own !== issue.message ? own : fieldErrorText(issue));
     byField.set(key, entry);
   }
   if (byField.size === 0) return false;

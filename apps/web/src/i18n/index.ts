@@ -10,6 +10,7 @@ import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { featureBundles } from '../features/bundles';
 import { en } from './en';
+import { serverMessagesI18n } from './server-messages';
 import { zhCN } from './zh-CN';
 
 export const locales = ['zh-CN', 'en'] as const;
@@ -38,7 +39,7 @@ void i18n.use(initReactI18next).init({
   interpolation: { escapeValue: false },
   returnNull: false,
 });
-for (const bundle of featureBundles)
+for (const bundle of [...featureBundles, serverMessagesI18n])
   for (const lng of locales) i18n.addResourceBundle(lng, 'translation', bundle[lng], true, false);
 dayjs.locale(initial === 'zh-CN' ? 'zh-cn' : 'en');
 document.documentElement.lang = initial;

@@ -133,12 +133,17 @@ export async function decideApproval(
   return deps.db.transaction(async (tx) => {
     const { row, handler } = await loadVisible(tx, actor, id, true);
     if (row.status !== 'pending') {
-      throw invalidState(`The approval is already ${row.status}`, { approvalStatus: row.status });
+      throw invalidState(
+        `The approval is already ${row.status}`,
+        { approvalStatus: row.status },
+        'approval_decided',
+      );
     }
     const role = row.steps[row.currentStep];
     if (role !== actor.roleKey) {
       throw new DomainError('forbidden', `This step awaits the decision of role ${role}`, {
         details: { awaitingRole: role },
+        detailCode: 'approval_other_role',
       });
     }
     const now = deps.clock.now();

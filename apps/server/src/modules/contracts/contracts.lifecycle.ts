@@ -41,7 +41,11 @@ export function assertTransition(
 ): void {
   const allowed = table[from];
   if (!allowed.includes(to)) {
-    throw invalidState(`A contract cannot go from ${from} to ${to}`, { from, to, allowed: [...allowed] });
+    throw invalidState(
+      `A contract cannot go from ${from} to ${to}`,
+      { from, to, allowed: [...allowed] },
+      'contract_transition',
+    );
   }
 }
 

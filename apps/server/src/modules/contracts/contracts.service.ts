@@ -161,7 +161,7 @@ export async function createContract(
     await checkTerms(deps, terms, input.amount, now);
     if (await repo.numberTaken(tx, input.number))
       throw new DomainError('duplicate', 'A contract with this number exists', {
-        issues: [{ path: ['body', 'number'], message: 'Already used' }],
+        issues: [{ path: ['body', 'number'], message: 'Already used', code: 'duplicate' }],
       });
     const row = await repo.insertContract(tx, {
       number: input.number,
@@ -225,7 +225,7 @@ export async function updateContract(
     await checkRefs(tx, actor, before.customerId, patch);
     if (patch.number && (await repo.numberTaken(tx, patch.number, id)))
       throw new DomainError('duplicate', 'A contract with this number exists', {
-        issues: [{ path: ['body', 'number'], message: 'Already used' }],
+        issues: [{ path: ['body', 'number'], message: 'Already used', code: 'duplicate' }],
       });
     const startDate = patch.startDate ?? before.startDate;
     const endDate = patch.endDate ?? before.endDate;

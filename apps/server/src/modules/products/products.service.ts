@@ -56,11 +56,11 @@ export function toVersionDto(v: repo.VersionRow): VersionDto {
 
 const codeTaken = () =>
   new DomainError('conflict', 'Another product already has this code', {
-    issues: [{ path: ['body', 'code'], message: 'Already used by another product' }],
+    issues: [{ path: ['body', 'code'], message: 'Already used by another product', code: 'duplicate' }],
   });
 const versionTaken = () =>
   new DomainError('conflict', 'This product already has a version with this name', {
-    issues: [{ path: ['body', 'name'], message: 'Already exists for this product' }],
+    issues: [{ path: ['body', 'name'], message: 'Already exists for this product', code: 'duplicate' }],
   });
 
 async function loadProduct(db: DbOrTx, id: string): Promise<ProductDto> {

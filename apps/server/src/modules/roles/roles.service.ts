@@ -24,7 +24,7 @@ export async function createRole(deps: Deps, actor: Actor, input: CreateRoleInpu
   requirePermission(actor, 'roles:manage');
   if (await repo.findRoleByKey(deps.db, input.key)) {
     throw new DomainError('conflict', 'Role key already exists', {
-      issues: [{ path: ['body', 'key'], message: 'Already exists' }],
+      issues: [{ path: ['body', 'key'], message: 'Already exists', code: 'duplicate' }],
     });
   }
   const now = deps.clock.now();

@@ -230,7 +230,8 @@ export async function assignRequest(
   requirePermission(actor, 'requests:assign');
   return deps.db.transaction(async (tx) => {
     const row = await lockRequest(tx, actor, id, expectedVersion);
-    if (row.stateCategory === 'closed') throw invalidState('A closed request cannot be reassigned');
+    if (row.stateCategory === 'closed')
+      throw invalidState('A closed request cannot be reassigned', undefined, 'request_closed');
     const team = input.teamId ? await serviceTeam(tx, input.teamId, ['body', 'teamId']) : null;
     const teamId = team?.id ?? row.teamId;
     const tier = team?.tier ?? row.tier;

@@ -118,12 +118,21 @@ export async function escalateRequest(
   return deps.db.transaction(async (tx) => {
     const row = await lockRequest(tx, actor, id, expectedVersion);
     if (row.stateCategory === 'resolved' || row.stateCategory === 'closed') {
-      throw invalidState('Only open requests can be escalated', { state: row.state });
+      throw invalidState('Only open requests can be escalated', { state: row.state }, 'escalate_not_open');
     }
     if (row.tier >= TOP_TIER)
-      throw invalidState('The request is already at the highest tier', { tier: row.tier });
+      throw invalidState(
+        'The request is already at the highest tier',
+        { tier: row.tier },
+        'escalate_top_tier',
+      );
     const saved = await escalateOneTier(tx, deps, row, { reason, actorId: actor.userId, automatic: false });
-    if (!saved) throw invalidState(`No service team serves tier ${row.tier + 1}`, { tier: row.tier + 1 });
+    if (!saved)
+      throw invalidState(
+        `No service team serves tier ${row.tier + 1}`,
+        { tier: row.tier + 1 },
+        'escalate_no_team',
+      );
     await recordAudit(tx, deps.clock, actor, {
       action: 'request.escalated',
       entityType: 'service_request',

@@ -23,7 +23,7 @@ export async function createTeam(deps: Deps, actor: Actor, input: CreateTeamInpu
   requirePermission(actor, 'teams:manage');
   if (await repo.keyTaken(deps.db, input.key)) {
     throw new DomainError('conflict', 'Team key already exists', {
-      issues: [{ path: ['body', 'key'], message: 'Already exists' }],
+      issues: [{ path: ['body', 'key'], message: 'Already exists', code: 'duplicate' }],
     });
   }
   await checkLead(deps, input.leadId);

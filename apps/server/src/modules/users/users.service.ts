@@ -50,12 +50,12 @@ export async function createUser(deps: Deps, actor: Actor, input: CreateUserInpu
   await checkRefs(deps, input);
   if (await repo.usernameTaken(deps.db, input.username)) {
     throw new DomainError('conflict', 'Username already taken', {
-      issues: [{ path: ['body', 'username'], message: 'Already taken' }],
+      issues: [{ path: ['body', 'username'], message: 'Already taken', code: 'duplicate' }],
     });
   }
   if (input.email && (await repo.emailTaken(deps.db, input.email))) {
     throw new DomainError('conflict', 'Email already used', {
-      issues: [{ path: ['body', 'email'], message: 'Already used' }],
+      issues: [{ path: ['body', 'email'], message: 'Already used', code: 'duplicate' }],
     });
   }
   const now = deps.clock.now();
@@ -103,7 +103,7 @@ export async function updateUser(
   await checkRefs(deps, input);
   if (input.email && (await repo.emailTaken(deps.db, input.email, id))) {
     throw new DomainError('conflict', 'Email already used', {
-      issues: [{ path: ['body', 'email'], message: 'Already used' }],
+      issues: [{ path: ['body', 'email'], message: 'Already used', code: 'duplicate' }],
     });
   }
   const { teamIds, ...fields } = input;

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import {
   type AppNotification,
+  notificationText,
   useMarkAllRead,
   useMarkRead,
   useNotificationStream,
@@ -56,42 +57,45 @@ export function NotificationBell() {
         locale={{
           emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('notifications.empty')} />,
         }}
-        renderItem={(n) => (
-          <List.Item
-            style={{ cursor: n.link ? 'pointer' : 'default', paddingInline: 4 }}
-            onClick={() => openItem(n)}
-            actions={
-              n.readAt
-                ? []
-                : [
-                    <Button
-                      key="read"
-                      size="small"
-                      type="link"
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        markRead.mutate(n.id);
-                      }}
-                    >
-                      {t('notifications.markRead')}
-                    </Button>,
-                  ]
-            }
-          >
-            <List.Item.Meta
-              avatar={<Badge dot={!n.readAt} />}
-              title={<Typography.Text strong={!n.readAt}>{n.title}</Typography.Text>}
-              description={
-                <>
-                  {n.body && <div style={{ color: token.colorText }}>{n.body}</div>}
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                    {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
-                  </Typography.Text>
-                </>
+        renderItem={(n) => {
+          const text = notificationText(n);
+          return (
+            <List.Item
+              style={{ cursor: n.link ? 'pointer' : 'default', paddingInline: 4 }}
+              onClick={() => openItem(n)}
+              actions={
+                n.readAt
+                  ? []
+                  : [
+                      <Button
+                        key="read"
+                        size="small"
+                        type="link"
+                        onClick={(e) => {
+                          e.stopPropagation();
+                          markRead.mutate(n.id);
+                        }}
+                      >
+                        {t('notifications.markRead')}
+                      </Button>,
+                    ]
               }
-            />
-          </List.Item>
-        )}
+            >
+              <List.Item.Meta
+                avatar={<Badge dot={!n.readAt} />}
+                title={<Typography.Text strong={!n.readAt}>{text.title}</Typography.Text>}
+                description={
+                  <>
+                    {text.body && <div style={{ color: token.colorText }}>{text.body}</div>}
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {dayjs(n.createdAt).format('YYYY-MM-DD HH:mm')}
+                    </Typography.Text>
+                  </>
+                }
+              />
+            </List.Item>
+          );
+        }}
       />
     </div>
   );

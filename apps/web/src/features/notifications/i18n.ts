@@ -1,4 +1,8 @@
-/** Strings of the notification bell; registered in features/bundles.ts. */
+/**
+ * Strings of the notification bell; registered in features/bundles.ts. `msg.<code>` renders a notification
+ * from the code and params the server stored (platform/messages.ts holds the same texts for the outbox;
+ * tests/server/message-codes.test.ts keeps both in step).
+ */
 const zhCN = {
   notifications: {
     bell: '通知',
@@ -7,6 +11,52 @@ const zhCN = {
     readAll: '全部已读',
     markRead: '标为已读',
     newOne: '新通知：{{title}}',
+    msg: {
+      request_assigned: {
+        title: '服务请求 {{number}} 已分配给你：{{subject}}',
+        body: '{{number}}（{{severity}}）已分配给你。',
+      },
+      request_escalated: {
+        title: '服务请求 {{number}} 已升级到{{tier}}线（{{team}}）：{{subject}}',
+        body: '原因：{{reason}}',
+      },
+      request_customer_reply: {
+        title: '客户回复了服务请求 {{number}}',
+        body: '{{excerpt}}',
+      },
+      sla_warning_response: {
+        title: '服务请求 {{number}} 即将超出响应时限：{{subject}}',
+        body: '响应时限：{{dueAt}}。',
+      },
+      sla_warning_resolution: {
+        title: '服务请求 {{number}} 即将超出解决时限：{{subject}}',
+        body: '解决时限：{{dueAt}}。',
+      },
+      sla_breach_response: {
+        title: '服务请求 {{number}} 已超出响应时限：{{subject}}',
+        body: '{{number}}（{{severity}}）响应时限为 {{dueAt}}。',
+      },
+      sla_breach_resolution: {
+        title: '服务请求 {{number}} 已超出解决时限：{{subject}}',
+        body: '{{number}}（{{severity}}）解决时限为 {{dueAt}}。',
+      },
+      contract_renewal: {
+        title: '合同 {{number}} 将于 {{endDate}} 到期，请开始续约评估',
+        body: '{{title}}：剩余 {{daysLeft}} 天。',
+      },
+      approval_waiting: {
+        title: '待你审批：{{title}}',
+        body: '{{requester}} 提交，第 {{step}} 步，共 {{steps}} 步。',
+      },
+      approval_approved: {
+        title: '你提交的审批已通过：{{title}}',
+        body: '审批人：{{decider}}。',
+      },
+      approval_rejected: {
+        title: '你提交的审批被驳回：{{title}}',
+        body: '审批人：{{decider}}。{{comment}}',
+      },
+    },
   },
 };
 
@@ -18,6 +68,52 @@ const en: typeof zhCN = {
     readAll: 'Mark all read',
     markRead: 'Mark read',
     newOne: 'New: {{title}}',
+    msg: {
+      request_assigned: {
+        title: 'Request {{number}} was assigned to you: {{subject}}',
+        body: '{{number}} ({{severity}}) was assigned to you.',
+      },
+      request_escalated: {
+        title: 'Request {{number}} was escalated to tier {{tier}} ({{team}}): {{subject}}',
+        body: 'Reason: {{reason}}',
+      },
+      request_customer_reply: {
+        title: 'The customer replied on request {{number}}',
+        body: '{{excerpt}}',
+      },
+      sla_warning_response: {
+        title: 'Request {{number}} is close to its response deadline: {{subject}}',
+        body: 'Response due {{dueAt}}.',
+      },
+      sla_warning_resolution: {
+        title: 'Request {{number}} is close to its resolution deadline: {{subject}}',
+        body: 'Resolution due {{dueAt}}.',
+      },
+      sla_breach_response: {
+        title: 'Request {{number}} missed its response deadline: {{subject}}',
+        body: '{{number}} ({{severity}}): response was due {{dueAt}}.',
+      },
+      sla_breach_resolution: {
+        title: 'Request {{number}} missed its resolution deadline: {{subject}}',
+        body: '{{number}} ({{severity}}): resolution was due {{dueAt}}.',
+      },
+      contract_renewal: {
+        title: 'Contract {{number}} ends on {{endDate}}: start the renewal review',
+        body: '{{title}}: {{daysLeft}} days left.',
+      },
+      approval_waiting: {
+        title: 'Awaiting your approval: {{title}}',
+        body: 'Submitted by {{requester}}, step {{step}} of {{steps}}.',
+      },
+      approval_approved: {
+        title: 'Your approval request was approved: {{title}}',
+        body: 'Decided by {{decider}}.',
+      },
+      approval_rejected: {
+        title: 'Your approval request was rejected: {{title}}',
+        body: 'Decided by {{decider}}. {{comment}}',
+      },
+    },
   },
 };
 

@@ -2,6 +2,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, type Page } from '../../api/client';
+import { messageText } from '../../api/messages';
 
 export interface AppNotification {
   id: string;
@@ -80,4 +81,19 @@ export function useNotificationStream(onNew?: (n: AppNotification) => void) {
       source.close();
     };
   }, [qc, onNew]);
+}
+
+/**
+ * A notification's title and body in the reader's current language, from the code and params the server
+ * stored in `data`; the stored texts (rendered in the recipient's profile language) are the fallback.
+ */
+export function notificationText(n: AppNotification): { title: string; body: string } {
+  const code = typeof n.data.code === 'string' ? n.data.code : undefined;
+  const params =
+    n.data.params && typeof n.data.params === 'object' ? (n.data.params as Record<string, unknown>) : {};
+  if (!code) return { title: n.title, body: n.body };
+  return {
+    title: messageText([`notifications.msg.${code}.title`], params) ?? n.title,
+    body: messageText([`notifications.msg.${code}.body`], params) ?? n.body,
+  };
 }

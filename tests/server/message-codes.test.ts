@@ -1,0 +1,145 @@
+/**
+ * Server messages are codes the web renders in the reader's language (issue 9). This fails when a code the
+ * server uses — a field issue code, a problem detail code, a problem category, a zod issue code, a
+ * notification code — has no zh-CN or English text in the web dictionaries, or when the server's
+ * notification catalog and the web's disagree on a message's placeholders.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { roleId } from '../../apps/server/src/db/seed/factories.js';
+import { errorCodes } from '../../apps/server/src/platform/errors.js';
+import { messageLocales, notificationMessages } from '../../apps/server/src/platform/messages.js';
+import { notificationsI18n } from '../../apps/web/src/features/notifications/i18n.js';
+import { serverMessagesI18n } from '../../apps/web/src/i18n/server-messages.js';
+import { useTestApp } from '../support/app.js';
+
+const t = await useTestApp();
+const serverSrc = path.resolve(import.meta.dirname, '../../apps/server/src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory())
+      return name === 'seed' || name === 'migrations' ? [] : sourceFiles(full);
+    return name.endsWith('.ts') && !name.endsWith('.test.ts') ? [full] : [];
+  });
+}
+
+/** Every message code written in the server's source: issue codes, detail codes, helper arguments. */
+function codesInServer(): Set<string> {
+  const found = new Set<string>();
+  const patterns = [
+    /\bcode: '([a-z_]+)'/g,
+    /\bdetailCode: '([a-z_]+)'/g,
+    // invalid(path, message, 'code') and invalidState/conflict(message, details, 'code')
+    /\b(?:invalid|invalidState|conflict)\((?:[^()]|\([^()]*\))*?,\s*'([a-z_]+)',?\s*\)/g,
+  ];
+  for (const file of sourceFiles(serverSrc)) {
+    const text = readFileSync(file, 'utf8');
+    for (const re of patterns) for (const m of text.matchAll(re)) found.add(m[1] as string);
+  }
+  return found;
+}
+
+/** zod 4's issue codes: fastify-type-provider-zod reports them as the field issue code. */
+const zodIssueCodes = [
+  'invalid_type',
+  'too_big',
+  'too_small',
+  'invalid_format',
+  'not_multiple_of',
+  'unrecognized_keys',
+  'invalid_union',
+  'invalid_key',
+  'invalid_element',
+  'invalid_value',
+  'custom',
+];
+
+const lookup = (dict: object, key: string): unknown =>
+  key
+    .split('.')
+    .reduce<unknown>(
+      (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
+      dict,
+    );
+
+const dictionaries = messageLocales.map(
+  (l) => [l, { ...serverMessagesI18n[l], ...notificationsI18n[l] }] as const,
+);
+
+function textFor(dict: object, code: string): unknown {
+  for (const prefix of ['errors.field.', 'errors.detail.', 'errors.problem.']) {
+    const v = lookup(dict, prefix + code);
+    if (typeof v === 'string') return v;
+  }
+  const n = lookup(dict, `notifications.msg.${code}`) as { title?: unknown; body?: unknown } | undefined;
+  return typeof n?.title === 'string' && typeof n.body === 'string' ? n.title : undefined;
+}
+
+const placeholders = (s: string) => [...s.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+
+describe('message codes have texts in both languages', () => {
+  it('every code the server uses has a zh-CN and an English text in the web dictionaries', () => {
+    const used = codesInServer();
+    // The scan itself must see the codes we know are there, or it proves nothing.
+    for (const known of ['duplicate', 'approval_decided', 'contract_renewal', 'invalid_character'])
+      expect(used, known).toContain(known);
+    const all = new Set([
+      ...used,
+      ...errorCodes,
+      'internal',
+      ...zodIssueCodes,
+      ...Object.keys(notificationMessages),
+    ]);
+    const missing = [...all].flatMap((code) =>
+      dictionaries.filter(([, dict]) => !textFor(dict, code)).map(([l]) => `${l}: ${code}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("the web's notification texts take the same placeholders as the server's catalog", () => {
+    for (const [code, m] of Object.entries(notificationMessages))
+      for (const [l, dict] of dictionaries)
+        for (const part of ['title', 'body'] as const) {
+          const web = lookup(dict, `notifications.msg.${code}.${part}`);
+          expect(typeof web, `${l} ${code}.${part}`).toBe('string');
+          expect(placeholders(web as string), `${l} ${code}.${part}`).toEqual(placeholders(m[part][l]));
+        }
+  });
+
+  it('uses full-width punctuation in Chinese texts and none in English ones', () => {
+    const texts = (v: unknown): string[] =>
+      typeof v === 'string' ? [v] : v && typeof v === 'object' ? Object.values(v).flatMap(texts) : [];
+    for (const [l, dict] of dictionaries) {
+      const all = texts(dict);
+      if (l === 'zh-CN')
+        expect(all.filter((s) => /[\u4e00-\u9fff][:,;]|[:,;][\u4e00-\u9fff]/.test(s))).toEqual([]);
+      else expect(all.filter((s) => /[：，。；（）]/.test(s))).toEqual([]);
+    }
+  });
+});
+
+describe('problem documents carry codes and params', () => {
+  it('a taken username is the field code duplicate; a short password is too_small with its minimum', async () => {
+    const admin = await t.loginAs('admin');
+    const agentRole = await roleId(t.database.db, 'agent');
+    const body = { username: 'wang.lei', displayName: '王磊', password: 'S3cure-pass', roleId: agentRole };
+    expect((await admin.post('/api/users', body)).status).toBe(201);
+    const dup = await admin.post('/api/users', body);
+    expect(dup.status).toBe(409);
+    expect(dup.body.errors).toEqual([
+      expect.objectContaining({ path: ['body', 'username'], code: 'duplicate', message: 'Already taken' }),
+    ]);
+    const short = await admin.post('/api/users', { ...body, username: 'li.si', password: 'short' });
+    expect(short.status).toBe(400);
+    expect(short.body.errors).toEqual([
+      expect.objectContaining({
+        path: ['body', 'password'],
+        code: 'too_small',
+        params: expect.objectContaining({ origin: 'string', minimum: 8 }),
+      }),
+    ]);
+  });
+});
