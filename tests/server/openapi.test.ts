@@ -21,4 +21,27 @@ describe('openapi.json', () => {
     for (const op of ops)
       expect(Object.keys(op.responses['4XX']?.content ?? {})).toEqual(['application/problem+json']);
   });
+
+  it('names every operation with a unique camelCase operationId (generated clients use it)', async () => {
+    const doc = (await generateOpenApi()) as {
+      paths: Record<string, Record<string, { operationId?: string }>>;
+    };
+    const missing: string[] = [];
+    const malformed: string[] = [];
+    const owners = new Map<string, string[]>();
+    for (const [path, item] of Object.entries(doc.paths))
+      for (const [method, op] of Object.entries(item)) {
+        const where = `${method.toUpperCase()} ${path}`;
+        if (!op.operationId) missing.push(where);
+        else {
+          if (!/^[a-z][a-zA-Z0-9]*$/.test(op.operationId)) malformed.push(`${where}: ${op.operationId}`);
+          owners.set(op.operationId, [...(owners.get(op.operationId) ?? []), where]);
+        }
+      }
+    const shared = [...owners]
+      .filter(([, where]) => where.length > 1)
+      .map(([id, where]) => `${id}: ${where.join(', ')}`);
+    expect({ missing, malformed, shared }).toEqual({ missing: [], malformed: [], shared: [] });
+    expect(owners.size).toBeGreaterThan(10);
+  });
 });

@@ -258,6 +258,7 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
         {
           config: { public: true },
           schema: {
+            operationId: 'getHealth',
             tags: ['platform'],
             summary: 'Liveness and database readiness',
             response: {

@@ -21,6 +21,7 @@ export const customersSpecs: Spec[] = [
     body: () => ({ name: '任意' }),
   },
   { method: 'GET', url: '/api/customers/facets', rule: 'customers:read', target: 'none', ok: [200] },
+  { method: 'GET', url: '/api/customers/reference', rule: 'customers:read', target: 'none', ok: [200] },
   {
     method: 'GET',
     url: '/api/customers/export',

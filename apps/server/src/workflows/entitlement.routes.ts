@@ -63,6 +63,7 @@ export const entitlementRoutes =
       '/entitlements/check',
       {
         schema: {
+          operationId: 'checkEntitlement',
           tags: ['entitlements'],
           summary:
             'Is a request covered by a maintenance contract, a warranty, or billable — with the reasons',

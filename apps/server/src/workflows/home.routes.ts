@@ -11,6 +11,7 @@ export const homeRoutes =
       '/home',
       {
         schema: {
+          operationId: 'getHome',
           tags: ['home'],
           summary: "The home page of the caller's role: figures in their data scope, each with its list",
           response: { 200: homeResponse },

@@ -13,6 +13,7 @@ export const requestBulkRoutes =
         // The action decides: assign needs requests:assign, the others requests:update (checked in the use case).
         config: { permission: { anyOf: ['requests:update', 'requests:assign'] } },
         schema: {
+          operationId: 'bulkUpdateRequests',
           tags: ['requests'],
           summary:
             'Assign, change state, add a tag or merge selected requests; each row with its version (If-Match per row), one transaction and audit entry each, and its own result',

@@ -33,6 +33,31 @@ export const customerSources = [
 ] as const;
 export type CustomerSource = (typeof customerSources)[number];
 
+/** GB/T 4754-2017 sections (门类); names in modules/customers/reference/industries.ts. */
+export const industryCodes = [
+  'A',
+  'B',
+  'C',
+  'D',
+  'E',
+  'F',
+  'G',
+  'H',
+  'I',
+  'J',
+  'K',
+  'L',
+  'M',
+  'N',
+  'O',
+  'P',
+  'Q',
+  'R',
+  'S',
+  'T',
+] as const;
+export type IndustryCode = (typeof industryCodes)[number];
+
 export const customers = pgTable(
   'customers',
   {
@@ -54,7 +79,7 @@ export const customers = pgTable(
     namePinyin: text('name_pinyin'),
     creditCode: text('credit_code'),
     /** GB/T 4754-2017 section letter (A–T). */
-    industryCode: text('industry_code'),
+    industryCode: text('industry_code').$type<IndustryCode>(),
     /** Free text from before industry codes, kept only when it maps to no section. */
     industry: text('industry'),
     scale: text('scale').$type<CustomerScale>(),

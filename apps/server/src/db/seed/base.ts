@@ -1,8 +1,10 @@
 /**
- * Seeds roles, teams, calendars and SLA policies. Runs at every start and is
- * idempotent: it inserts what is missing and never undoes an admin's edit.
+ * Seeds roles, teams, calendars and SLA policies, and fills customers' derived
+ * keys. Runs at every start and is idempotent: it inserts what is missing and
+ * never undoes an admin's edit.
  */
 import { eq } from 'drizzle-orm';
+import { backfillCustomerKeys } from '../../modules/customers/index.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { roles, teams } from '../schema/identity.js';
 import { systemRoles, systemTeams } from './roles.js';
@@ -18,6 +20,8 @@ export async function seedBase(db: DbOrTx): Promise<void> {
   await db.insert(teams).values(systemTeams).onConflictDoNothing({ target: teams.key });
   await seedSla(db);
   await seedServiceDesk(db);
+  // Customers written before pinyin, name cores and region/industry codes get them (no-op once done).
+  await backfillCustomerKeys(db);
 }
 
 /**

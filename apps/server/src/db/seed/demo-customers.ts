@@ -5,8 +5,16 @@
  */
 import { eq } from 'drizzle-orm';
 import { creditCodeCheckChar } from '../../modules/customers/credit-code.js';
+import { INDUSTRIES } from '../../modules/customers/reference/industries.js';
+import { regionName } from '../../modules/customers/reference/regions.js';
 import type { Deps } from '../../platform/deps.js';
-import type { CustomerScale, CustomerSource, CustomerTier, LifecycleStage } from '../schema/customers.js';
+import type {
+  CustomerScale,
+  CustomerSource,
+  CustomerTier,
+  IndustryCode,
+  LifecycleStage,
+} from '../schema/customers.js';
 import { users } from '../schema/identity.js';
 import { teamByKey } from './factories.js';
 import { type NewContactOptions, newCustomer } from './factories-customers.js';
@@ -15,48 +23,48 @@ const DAY = 86_400_000;
 
 type Team = 'north' | 'east' | 'south';
 
-/** name | industry | region | scale | stage | tier | source | team | tags (comma separated) */
+/** name | GB/T 4754 section | GB/T 2260 region code | scale | stage | tier | source | team | tags (comma separated) */
 const table = `
-北京华信智联科技有限公司|软件和信息技术服务|北京市海淀区|large|strategic_partner|A|referral|north|重点客户,CRM
-北京京能电力股份有限公司|能源电力|北京市朝阳区|enterprise|customer|A|exhibition|north|国企,ERP
-天津港信息技术发展有限公司|交通物流|天津市滨海新区|large|customer|B|partner|north|港口,运维
-河北钢铁集团数字科技有限公司|制造业|河北省石家庄市|enterprise|customer|A|referral|north|制造,MES
-北京协和医药科技有限公司|医疗健康|北京市东城区|medium|prospect|B|web|north|医疗
-山西晋能煤业信息中心|能源电力|山西省太原市|large|lead|C|cold_call|north|国企
-北京中关村软件园发展有限责任公司|园区运营|北京市海淀区|medium|customer|B|event|north|园区,客户测试合同
-内蒙古伊利实业集团股份有限公司|食品饮料|内蒙古呼和浩特市|enterprise|prospect|A|exhibition|north|快消,集团客户
-大连华锐重工集团股份有限公司|装备制造|辽宁省大连市|enterprise|customer|B|partner|north|制造
-沈阳新松机器人自动化股份有限公司|智能制造|辽宁省沈阳市|large|customer|B|referral|north|机器人,定制开发
-青岛海尔智家股份有限公司|家电制造|山东省青岛市|enterprise|strategic_partner|A|partner|north|重点客户,集团客户
-济南二机床集团有限公司|装备制造|山东省济南市|large|churned|C|cold_call|north|制造
-北京链家房地产经纪有限公司|房地产服务|北京市西城区|large|lead|C|web|north|
-上海浦东发展银行信息科技部|金融|上海市浦东新区|enterprise|strategic_partner|A|referral|east|金融,重点客户
-上海汽车集团股份有限公司|汽车制造|上海市嘉定区|enterprise|customer|A|exhibition|east|集团客户,ERP
-杭州海康威视数字技术股份有限公司|安防电子|浙江省杭州市|enterprise|customer|A|partner|east|重点客户
-杭州云帆网络科技有限公司|互联网|浙江省杭州市|small|prospect|C|web|east|SaaS
-宁波舟山港集团有限公司|交通物流|浙江省宁波市|enterprise|customer|B|referral|east|港口,运维
-苏州工业园区国有资本投资有限公司|园区运营|江苏省苏州市|large|customer|B|event|east|国企,客户测试合同
-南京南瑞继保电气有限公司|能源电力|江苏省南京市|large|customer|A|partner|east|电力,定制开发
-无锡药明康德新药开发股份有限公司|医疗健康|江苏省无锡市|enterprise|prospect|A|exhibition|east|医疗
-合肥科大讯飞信息科技股份有限公司|人工智能|安徽省合肥市|enterprise|strategic_partner|A|referral|east|重点客户,AI
-福州新大陆数字技术股份有限公司|支付终端|福建省福州市|large|customer|B|partner|east|金融
-厦门航空有限公司|航空运输|福建省厦门市|enterprise|lead|B|cold_call|east|
-常州天合光能股份有限公司|新能源|江苏省常州市|enterprise|customer|B|exhibition|east|新能源
-上海联影医疗科技股份有限公司|医疗器械|上海市嘉定区|large|prospect|B|web|east|医疗
-温州正泰电器股份有限公司|电气设备|浙江省温州市|large|churned|C|partner|east|制造
-深圳市腾讯计算机系统有限公司|互联网|广东省深圳市|enterprise|lead|A|referral|south|集团客户
-广州白云国际机场股份有限公司|航空运输|广东省广州市|enterprise|customer|A|exhibition|south|运维,重点客户
-深圳迈瑞生物医疗电子股份有限公司|医疗器械|广东省深圳市|enterprise|customer|B|partner|south|医疗
-东莞华贝电子科技有限公司|电子制造|广东省东莞市|large|prospect|C|cold_call|south|制造
-佛山美的集团股份有限公司|家电制造|广东省佛山市|enterprise|customer|A|referral|south|集团客户,ERP
-厦门象屿物流集团有限责任公司|交通物流|福建省厦门市|large|lead|D|web|south|
-海南航空控股股份有限公司|航空运输|海南省海口市|enterprise|churned|C|exhibition|south|
-成都天府软件园有限公司|园区运营|四川省成都市|medium|customer|C|event|north|园区
-重庆长安汽车股份有限公司|汽车制造|重庆市江北区|enterprise|prospect|B|exhibition|east|集团客户
-武汉光谷信息技术股份有限公司|软件和信息技术服务|湖北省武汉市|medium|customer|C|partner|north|CRM
-西安西电捷通无线网络通信股份有限公司|通信设备|陕西省西安市|medium|lead|D|web|east|
-长沙中联重科股份有限公司|装备制造|湖南省长沙市|enterprise|customer|B|referral|south|制造,定制开发
-昆明云内动力股份有限公司|装备制造|云南省昆明市|large|lead|D|cold_call|south|
+北京华信智联科技有限公司|I|110108|large|strategic_partner|A|referral|north|重点客户,CRM
+北京京能电力股份有限公司|D|110105|enterprise|customer|A|exhibition|north|国企,ERP
+天津港信息技术发展有限公司|G|120116|large|customer|B|partner|north|港口,运维
+河北钢铁集团数字科技有限公司|C|130100|enterprise|customer|A|referral|north|制造,MES
+北京协和医药科技有限公司|Q|110101|medium|prospect|B|web|north|医疗
+山西晋能煤业信息中心|D|140100|large|lead|C|cold_call|north|国企
+北京中关村软件园发展有限责任公司|L|110108|medium|customer|B|event|north|园区,客户测试合同
+内蒙古伊利实业集团股份有限公司|C|150100|enterprise|prospect|A|exhibition|north|快消,集团客户
+大连华锐重工集团股份有限公司|C|210200|enterprise|customer|B|partner|north|制造
+沈阳新松机器人自动化股份有限公司|C|210100|large|customer|B|referral|north|机器人,定制开发
+青岛海尔智家股份有限公司|C|370200|enterprise|strategic_partner|A|partner|north|重点客户,集团客户
+济南二机床集团有限公司|C|370100|large|churned|C|cold_call|north|制造
+北京链家房地产经纪有限公司|K|110102|large|lead|C|web|north|
+上海浦东发展银行信息科技部|J|310115|enterprise|strategic_partner|A|referral|east|金融,重点客户
+上海汽车集团股份有限公司|C|310114|enterprise|customer|A|exhibition|east|集团客户,ERP
+杭州海康威视数字技术股份有限公司|C|330100|enterprise|customer|A|partner|east|重点客户
+杭州云帆网络科技有限公司|I|330100|small|prospect|C|web|east|SaaS
+宁波舟山港集团有限公司|G|330200|enterprise|customer|B|referral|east|港口,运维
+苏州工业园区国有资本投资有限公司|L|320500|large|customer|B|event|east|国企,客户测试合同
+南京南瑞继保电气有限公司|D|320100|large|customer|A|partner|east|电力,定制开发
+无锡药明康德新药开发股份有限公司|Q|320200|enterprise|prospect|A|exhibition|east|医疗
+合肥科大讯飞信息科技股份有限公司|I|340100|enterprise|strategic_partner|A|referral|east|重点客户,AI
+福州新大陆数字技术股份有限公司|C|350100|large|customer|B|partner|east|金融
+厦门航空有限公司|G|350200|enterprise|lead|B|cold_call|east|
+常州天合光能股份有限公司|D|320400|enterprise|customer|B|exhibition|east|新能源
+上海联影医疗科技股份有限公司|C|310114|large|prospect|B|web|east|医疗
+温州正泰电器股份有限公司|C|330300|large|churned|C|partner|east|制造
+深圳市腾讯计算机系统有限公司|I|440300|enterprise|lead|A|referral|south|集团客户
+广州白云国际机场股份有限公司|G|440100|enterprise|customer|A|exhibition|south|运维,重点客户
+深圳迈瑞生物医疗电子股份有限公司|C|440300|enterprise|customer|B|partner|south|医疗
+东莞华贝电子科技有限公司|C|441900|large|prospect|C|cold_call|south|制造
+佛山美的集团股份有限公司|C|440600|enterprise|customer|A|referral|south|集团客户,ERP
+厦门象屿物流集团有限责任公司|G|350200|large|lead|D|web|south|
+海南航空控股股份有限公司|G|460100|enterprise|churned|C|exhibition|south|
+成都天府软件园有限公司|L|510100|medium|customer|C|event|north|园区
+重庆长安汽车股份有限公司|C|500105|enterprise|prospect|B|exhibition|east|集团客户
+武汉光谷信息技术股份有限公司|I|420100|medium|customer|C|partner|north|CRM
+西安西电捷通无线网络通信股份有限公司|C|610100|medium|lead|D|web|east|
+长沙中联重科股份有限公司|C|430100|enterprise|customer|B|referral|south|制造,定制开发
+昆明云内动力股份有限公司|C|530100|large|lead|D|cold_call|south|
 `;
 
 const rows = table
@@ -66,8 +74,8 @@ const rows = table
     const [name, industry, region, scale, stage, tier, source, team, tags] = line.split('|') as string[];
     return {
       name: name!,
-      industry: industry!,
-      region: region!,
+      industryCode: industry as IndustryCode,
+      regionCode: region!,
       scale: scale as CustomerScale,
       stage: stage as LifecycleStage,
       tier: tier as CustomerTier,
@@ -121,8 +129,8 @@ const people: { title: string; role: NewContactOptions['projectRole'] }[] = [
 ];
 
 /** A valid credit code derived from the row number (checksum per GB 32100-2015). */
-function demoCreditCode(i: number, region: string): string {
-  const area = region.startsWith('北京') ? '110000' : region.startsWith('上海') ? '310000' : '440300';
+function demoCreditCode(i: number, regionCode: string): string {
+  const area = regionCode.startsWith('11') ? '110000' : regionCode.startsWith('31') ? '310000' : '440300';
   const body = `9${1}${area}${String(700_000_000 + i * 7919).slice(0, 9)}`;
   return body + creditCodeCheckChar(body);
 }
@@ -142,16 +150,19 @@ export async function seedDemoCustomers(deps: Pick<Deps, 'db' | 'clock' | 'log'>
     south: [await userId('sales-director')],
   };
   const now = deps.clock.now().getTime();
-  for (const [i, { name, industry, region, scale, stage, tier, source, team, tags }] of rows.entries()) {
+  for (const [i, row] of rows.entries()) {
+    const { name, industryCode, regionCode, scale, stage, tier, source, team, tags } = row;
+    const region = regionName(regionCode) ?? '';
+    const industry = INDUSTRIES.find((s) => s.code === industryCode)?.nameZh ?? '';
     const teamOwners = owners[team];
     const at = new Date(now - (rows.length - i) * 4 * DAY);
     const contactCount = 1 + (i % 3);
     await newCustomer(deps.db, {
       name,
-      creditCode: i % 5 === 4 ? null : demoCreditCode(i, region),
-      industry,
-      region,
-      address: `${region}${['科技路', '创新大道', '金融街', '工业园路'][i % 4]}${10 + i * 3}号`,
+      creditCode: i % 5 === 4 ? null : demoCreditCode(i, regionCode),
+      industryCode,
+      regionCode,
+      address: `${region.replace(/ /g, '')}${['科技路', '创新大道', '金融街', '工业园路'][i % 4]}${10 + i * 3}号`,
       scale,
       stage,
       tier,

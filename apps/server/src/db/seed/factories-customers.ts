@@ -11,6 +11,7 @@ import {
   normalizeName,
   normalizePhones,
 } from '../../modules/customers/index.js';
+import { regionName } from '../../modules/customers/reference/regions.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { type ContactRole, contacts, customers } from '../schema/customers.js';
 
@@ -51,7 +52,9 @@ export async function newCustomer(db: DbOrTx, o: NewCustomerOptions = {}) {
   const { contacts: people = [], ...over } = o;
   const name = over.name ?? `测试客户${Date.now().toString(36)}${++seq}${randomUUID().slice(0, 4)}有限公司`;
   const at = over.createdAt ?? new Date();
-  const fields = { tags: [] as string[], ...over, name };
+  // A region code brings its display names, as the customers module writes them.
+  const region = over.region ?? (over.regionCode ? (regionName(over.regionCode) ?? null) : null);
+  const fields = { tags: [] as string[], ...over, region, name };
   const [row] = await db
     .insert(customers)
     .values({

@@ -20,6 +20,7 @@ export const approvalRoutes =
       '/approvals',
       {
         schema: {
+          operationId: 'listApprovals',
           tags,
           summary: 'Approval requests you may see; mine=true: pending ones awaiting your role',
           querystring: approvalListQuery,
@@ -33,6 +34,7 @@ export const approvalRoutes =
       '/approvals/:id',
       {
         schema: {
+          operationId: 'getApproval',
           tags,
           summary: 'One approval request with its steps and decisions',
           params: idParams,
@@ -47,6 +49,7 @@ export const approvalRoutes =
       {
         config: { permission: 'contracts:approve' },
         schema: {
+          operationId: 'decideApproval',
           tags,
           summary:
             'Approve or reject the current step (your role must be the step role; a rejection needs a comment)',

@@ -11,6 +11,7 @@ export const auditRoutes =
       '/audit',
       {
         schema: {
+          operationId: 'browseAudit',
           tags: ['audit'],
           summary: 'Browse the audit log (who, when, what, before/after)',
           querystring: listAuditQuery,

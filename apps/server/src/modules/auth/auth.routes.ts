@@ -46,6 +46,7 @@ export const authRoutes =
       {
         config: { public: true, permission: 'public' },
         schema: {
+          operationId: 'login',
           tags: ['auth'],
           summary: 'Log in with username and password (202: a second step is needed)',
           description:
@@ -76,6 +77,7 @@ export const authRoutes =
       {
         config: { public: true, permission: 'public' },
         schema: {
+          operationId: 'loginWithCode',
           tags: ['auth'],
           summary: 'Second login step: a TOTP code or a recovery code for the challenge',
           body: challengeCodeBody,
@@ -98,6 +100,7 @@ export const authRoutes =
       {
         config: { public: true, permission: 'public' },
         schema: {
+          operationId: 'startLoginEnrolment',
           tags: ['auth'],
           summary: 'Enrol TOTP during login (role requires it): the secret for the challenge',
           body: challengeBody,
@@ -112,6 +115,7 @@ export const authRoutes =
       {
         config: { public: true, permission: 'public' },
         schema: {
+          operationId: 'confirmLoginEnrolment',
           tags: ['auth'],
           summary: 'Confirm the enrolment with a first code and log in (recovery codes shown once)',
           body: challengeCodeBody,
@@ -133,7 +137,12 @@ export const authRoutes =
       '/auth/logout',
       {
         config: { permission: 'authenticated' },
-        schema: { tags: ['auth'], summary: 'End the current session', response: { 204: z.null() } },
+        schema: {
+          operationId: 'logout',
+          tags: ['auth'],
+          summary: 'End the current session',
+          response: { 204: z.null() },
+        },
       },
       async (req, reply) => {
         requireActor(req);
@@ -147,6 +156,7 @@ export const authRoutes =
       '/auth/me',
       {
         schema: {
+          operationId: 'getMe',
           tags: ['auth'],
           summary: 'The current user, permissions and CSRF token',
           response: { 200: meResponse },
@@ -158,7 +168,12 @@ export const authRoutes =
     app.get(
       '/auth/totp',
       {
-        schema: { tags: ['auth'], summary: 'Your two-factor status', response: { 200: totpStatusResponse } },
+        schema: {
+          operationId: 'getTotpStatus',
+          tags: ['auth'],
+          summary: 'Your two-factor status',
+          response: { 200: totpStatusResponse },
+        },
       },
       async (req) => totp.getTotpStatus(deps, requireActor(req)),
     );
@@ -167,6 +182,7 @@ export const authRoutes =
       {
         config: { permission: 'authenticated' },
         schema: {
+          operationId: 'startOwnEnrolment',
           tags: ['auth'],
           summary: 'Start enrolling TOTP: a new secret (shown only now) awaiting a first code',
           response: { 200: totpEnrolmentResponse },
@@ -179,6 +195,7 @@ export const authRoutes =
       {
         config: { permission: 'authenticated' },
         schema: {
+          operationId: 'confirmOwnEnrolment',
           tags: ['auth'],
           summary: 'Confirm TOTP with a first code; answers recovery codes, shown only once',
           body: codeBody,
@@ -192,6 +209,7 @@ export const authRoutes =
       {
         config: { permission: 'authenticated' },
         schema: {
+          operationId: 'disableOwnTotp',
           tags: ['auth'],
           summary: 'Turn your TOTP off with a current code or a recovery code',
           body: codeBody,
@@ -208,6 +226,7 @@ export const authRoutes =
       '/auth/login-blocks',
       {
         schema: {
+          operationId: 'listLoginBlocks',
           tags: ['auth'],
           summary: 'Throttled and blocked logins (account, address, failures, until)',
           response: { 200: z.array(loginBlockSchema) },
@@ -220,6 +239,7 @@ export const authRoutes =
       {
         config: { permission: 'users:manage' },
         schema: {
+          operationId: 'liftLoginBlock',
           tags: ['auth'],
           summary: 'Lift a login block (its failures are forgotten)',
           params: z.strictObject({ id: z.uuid() }),
@@ -236,6 +256,7 @@ export const authRoutes =
       '/auth/security-settings',
       {
         schema: {
+          operationId: 'getSecuritySettings',
           tags: ['auth'],
           summary: 'Login security settings',
           response: { 200: securitySettingsSchema },
@@ -248,6 +269,7 @@ export const authRoutes =
       {
         config: { permission: 'users:manage' },
         schema: {
+          operationId: 'updateSecuritySettings',
           tags: ['auth'],
           summary: 'Change login security settings (TOTP required for admins)',
           body: securitySettingsBody,

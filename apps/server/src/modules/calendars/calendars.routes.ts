@@ -30,13 +30,21 @@ export const calendarRoutes =
   async (app) => {
     app.get(
       '/calendars',
-      { schema: { tags, summary: 'List business calendars', response: { 200: z.array(calendarSchema) } } },
+      {
+        schema: {
+          operationId: 'listCalendars',
+          tags,
+          summary: 'List business calendars',
+          response: { 200: z.array(calendarSchema) },
+        },
+      },
       async (req) => calendars.listCalendars(deps, requireActor(req)),
     );
     app.get(
       '/calendars/coverage',
       {
         schema: {
+          operationId: 'getCalendarCoverage',
           tags,
           summary: "Calendars whose next year's holidays are not loaded (from 1 November)",
           response: { 200: coverageSchema },
@@ -49,6 +57,7 @@ export const calendarRoutes =
       {
         config: { permission: 'calendars:manage' },
         schema: {
+          operationId: 'createCalendar',
           tags,
           summary: 'Create a business-hours calendar',
           body: createCalendarBody,
@@ -62,7 +71,15 @@ export const calendarRoutes =
     );
     app.get(
       '/calendars/:id',
-      { schema: { tags, summary: 'A calendar', params: idParams, response: { 200: calendarSchema } } },
+      {
+        schema: {
+          operationId: 'getCalendar',
+          tags,
+          summary: 'A calendar',
+          params: idParams,
+          response: { 200: calendarSchema },
+        },
+      },
       async (req, reply) => {
         const c = await calendars.getCalendar(deps, requireActor(req), req.params.id);
         reply.header('etag', etagOf(c.version));
@@ -74,6 +91,7 @@ export const calendarRoutes =
       {
         config: { permission: 'calendars:manage' },
         schema: {
+          operationId: 'updateCalendar',
           tags,
           summary: 'Change name, time zone or hours; requires If-Match',
           params: idParams,
@@ -98,6 +116,7 @@ export const calendarRoutes =
       {
         config: { permission: 'calendars:manage' },
         schema: {
+          operationId: 'deleteCalendar',
           tags,
           summary: 'Delete a calendar no SLA policy uses (If-Match checked when sent)',
           params: idParams,
@@ -113,6 +132,7 @@ export const calendarRoutes =
       '/calendars/:id/days',
       {
         schema: {
+          operationId: 'listCalendarDays',
           tags,
           summary: 'Holidays and make-up working days, optionally of one year',
           params: idParams,
@@ -127,6 +147,7 @@ export const calendarRoutes =
       {
         config: { permission: 'calendars:manage' },
         schema: {
+          operationId: 'setCalendarDay',
           tags,
           summary: 'Make a date a holiday or a make-up working day',
           params: dayParams,
@@ -141,6 +162,7 @@ export const calendarRoutes =
       {
         config: { permission: 'calendars:manage' },
         schema: {
+          operationId: 'deleteCalendarDay',
           tags,
           summary: 'Make a date follow the weekly hours again',
           params: dayParams,
@@ -157,6 +179,7 @@ export const calendarRoutes =
       {
         config: { permission: 'calendars:manage' },
         schema: {
+          operationId: 'importCalendarYear',
           tags,
           summary: "Replace one year's days from JSON or iCalendar (dryRun: report only)",
           params: idParams,
@@ -170,6 +193,7 @@ export const calendarRoutes =
       '/calendars/:id/month',
       {
         schema: {
+          operationId: 'getCalendarMonth',
           tags,
           summary: 'Every day of a month with its working intervals',
           params: idParams,
@@ -184,6 +208,7 @@ export const calendarRoutes =
       {
         config: { permission: 'sla:read' },
         schema: {
+          operationId: 'computeWorkingTime',
           tags,
           summary: 'Due time after working minutes {start, minutes}, or working minutes between {a, b}',
           params: idParams,

@@ -27,6 +27,7 @@ export const caseworkRoutes =
       {
         config: { permission: 'requests:update' },
         schema: {
+          operationId: 'updateAnalysis',
           tags,
           summary: 'Analysis, fix, verification and closing summary (fields sent change; requires If-Match)',
           params: requestIdParams,
@@ -51,6 +52,7 @@ export const caseworkRoutes =
       '/requests/:id/knowledge-draft',
       {
         schema: {
+          operationId: 'getKnowledgeDraft',
           tags,
           summary: 'A knowledge article draft built from the closing summary (409 until it is written)',
           params: requestIdParams,
@@ -64,6 +66,7 @@ export const caseworkRoutes =
       '/requests/:id/relations',
       {
         schema: {
+          operationId: 'listRequestRelations',
           tags,
           summary: 'Linked requests in both directions (only those you may see)',
           params: requestIdParams,
@@ -78,6 +81,7 @@ export const caseworkRoutes =
       {
         config: { permission: 'requests:update' },
         schema: {
+          operationId: 'addRequestRelation',
           tags,
           summary: 'Link another request (duplicate_of, caused_by, related)',
           params: requestIdParams,
@@ -93,7 +97,12 @@ export const caseworkRoutes =
       '/requests/:id/relations/:relatedId/:kind',
       {
         config: { permission: 'requests:update' },
-        schema: { tags, summary: 'Remove a link (recorded from either side)', params: relationParams },
+        schema: {
+          operationId: 'removeRequestRelation',
+          tags,
+          summary: 'Remove a link (recorded from either side)',
+          params: relationParams,
+        },
       },
       async (req, reply) => {
         await relations.removeRelation(
@@ -112,6 +121,7 @@ export const caseworkRoutes =
       {
         config: { permission: 'requests:update' },
         schema: {
+          operationId: 'mergeRequest',
           tags,
           summary:
             'Merge this request (a duplicate) into another of the same customer; closes it. Requires If-Match',

@@ -17,6 +17,7 @@ export const contractDocumentRoutes =
       '/contracts/:id/documents',
       {
         schema: {
+          operationId: 'listContractDocuments',
           tags,
           summary: "A contract's documents",
           params: idParams,
@@ -31,6 +32,7 @@ export const contractDocumentRoutes =
       {
         config: { permission: 'contracts:write' },
         schema: {
+          operationId: 'uploadContractDocument',
           tags,
           summary: 'Upload a document (multipart, one file ≤ 20 MiB: pdf, docx, xlsx, png, jpg, zip)',
           consumes: ['multipart/form-data'],
@@ -61,6 +63,7 @@ export const contractDocumentRoutes =
       '/contracts/:id/documents/:documentId',
       {
         schema: {
+          operationId: 'downloadContractDocument',
           tags,
           summary: 'Download a document (attachment, stored content type)',
           params: documentParams,
@@ -87,7 +90,12 @@ export const contractDocumentRoutes =
       '/contracts/:id/documents/:documentId',
       {
         config: { permission: 'contracts:write' },
-        schema: { tags, summary: 'Delete a document', params: documentParams },
+        schema: {
+          operationId: 'deleteContractDocument',
+          tags,
+          summary: 'Delete a document',
+          params: documentParams,
+        },
       },
       async (req, reply) => {
         await documents.deleteDocument(deps, requireActor(req), req.params.id, req.params.documentId);

@@ -20,6 +20,7 @@ export const renewalTaskRoutes =
       '/renewal-tasks',
       {
         schema: {
+          operationId: 'listRenewalTasks',
           tags,
           summary:
             'Renewal tasks of contracts in your data scope, soonest end first (filters status, ownerId)',
@@ -35,6 +36,7 @@ export const renewalTaskRoutes =
       {
         config: { permission: 'contracts:write' },
         schema: {
+          operationId: 'updateRenewalTask',
           tags,
           summary: "Change a renewal task's status, note or renewal contract (If-Match)",
           params: idParams,

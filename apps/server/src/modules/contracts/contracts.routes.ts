@@ -31,6 +31,7 @@ export const contractCrudRoutes =
       '/contracts',
       {
         schema: {
+          operationId: 'listContracts',
           tags,
           summary:
             'Contracts in your data scope (filters type, state, customerId, ownerId, expiringWithinDays)',
@@ -45,6 +46,7 @@ export const contractCrudRoutes =
       '/customers/:id/contracts',
       {
         schema: {
+          operationId: 'listCustomerContracts',
           tags,
           summary: "A customer's contracts (404 when the customer is outside your scope)",
           params: idParams,
@@ -60,6 +62,7 @@ export const contractCrudRoutes =
       {
         config: { permission: 'contracts:write' },
         schema: {
+          operationId: 'createContract',
           tags,
           summary:
             'Create a draft contract with its terms (version 1); amount is a decimal string; Idempotency-Key supported',
@@ -80,6 +83,7 @@ export const contractCrudRoutes =
       '/contracts/:id',
       {
         schema: {
+          operationId: 'getContract',
           tags,
           summary: 'One contract with its current terms',
           params: idParams,
@@ -98,6 +102,7 @@ export const contractCrudRoutes =
       {
         config: { permission: 'contracts:write' },
         schema: {
+          operationId: 'updateContract',
           tags,
           summary: 'Edit a contract (If-Match); number, amount, dates and terms only while draft',
           params: idParams,
@@ -123,6 +128,7 @@ export const contractCrudRoutes =
       {
         config: { permission: 'contracts:write' },
         schema: {
+          operationId: 'transitionContract',
           tags,
           summary:
             'Move the lifecycle: submit for review (opens the approval), withdraw, terminate (reason), renewed; 409 lists allowed moves',
@@ -148,6 +154,7 @@ export const contractCrudRoutes =
       '/contracts/:id/terms',
       {
         schema: {
+          operationId: 'getContractTerms',
           tags,
           summary: 'Current terms and every version',
           params: idParams,
@@ -161,6 +168,7 @@ export const contractCrudRoutes =
       '/contracts/:id/terms/:version',
       {
         schema: {
+          operationId: 'getContractTermsVersion',
           tags,
           summary: 'One terms version (every version stays readable)',
           params: versionParams,
@@ -175,6 +183,7 @@ export const contractCrudRoutes =
       {
         config: { permission: 'contracts:write' },
         schema: {
+          operationId: 'createChangeRequest',
           tags,
           summary: 'Propose full new terms for an active contract; opens the change approval',
           params: idParams,
@@ -192,6 +201,7 @@ export const contractCrudRoutes =
       '/contracts/:id/change-requests',
       {
         schema: {
+          operationId: 'listChangeRequests',
           tags,
           summary: "A contract's change requests, newest first",
           params: idParams,

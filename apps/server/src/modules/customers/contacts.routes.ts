@@ -21,6 +21,7 @@ export const contactRoutes =
       '/customers/:id/contacts',
       {
         schema: {
+          operationId: 'listCustomerContacts',
           tags,
           summary: "A customer's contacts",
           params: idParams,
@@ -37,6 +38,7 @@ export const contactRoutes =
       {
         config: { permission: 'contacts:write' },
         schema: {
+          operationId: 'createContact',
           tags,
           summary: 'Add a contact to a customer (409 duplicate when a phone belongs to another customer)',
           params: idParams,
@@ -56,6 +58,7 @@ export const contactRoutes =
       {
         config: { permission: 'contacts:write' },
         schema: {
+          operationId: 'updateContact',
           tags,
           summary: 'Update a contact; requires If-Match with its version',
           params: idParams,
@@ -80,7 +83,13 @@ export const contactRoutes =
       '/contacts/:id',
       {
         config: { permission: 'contacts:write' },
-        schema: { tags, summary: 'Delete a contact', params: idParams, response: { 204: z.null() } },
+        schema: {
+          operationId: 'deleteContact',
+          tags,
+          summary: 'Delete a contact',
+          params: idParams,
+          response: { 204: z.null() },
+        },
       },
       async (req, reply) => {
         await contacts.deleteContact(deps, requireActor(req), req.params.id);

@@ -1,7 +1,7 @@
 /**
  * Identity keys of a customer used for validation and duplicate detection:
- * the unified social credit code (统一社会信用代码, GB 32100-2015), the
- * normalised company name, and normalised phone numbers.
+ * the unified social credit code (统一社会信用代码, GB 32100-2015) and
+ * normalised phone numbers (the name's keys are in customers.names.ts).
  */
 
 /** The 31 characters a credit code may use (no I, O, S, V, Z), in value order. */
@@ -33,55 +33,6 @@ export function creditCodeProblem(code: string): string | undefined {
 }
 
 export const isValidCreditCode = (code: string) => creditCodeProblem(code.trim().toUpperCase()) === undefined;
-
-// Longest first, so 股份有限公司 is removed whole rather than leaving 股份.
-const NAME_SUFFIXES = [
-  '集团股份有限公司',
-  '集团有限责任公司',
-  '集团有限公司',
-  '股份有限公司',
-  '有限责任公司',
-  '有限公司',
-  '分公司',
-  '集团',
-  '公司',
-  'corporation',
-  'company',
-  'limited',
-  'coltd',
-  'group',
-  'corp',
-  'gmbh',
-  'inc',
-  'llc',
-  'ltd',
-  'plc',
-  'co',
-].sort((a, b) => b.length - a.length);
-
-/**
- * The name used to find duplicates: full-width folded (NFKC), lower case,
- * without spaces or punctuation, and without legal-form suffixes, so
- * "华为技术有限公司", "华为技术 (有限公司)" and "ＨＵＡＷＥＩ Co., Ltd." compare by
- * their distinctive part.
- */
-export function normalizeName(name: string): string {
-  let s = name
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const suffix of NAME_SUFFIXES) {
-      if (s.length > suffix.length && s.endsWith(suffix)) {
-        s = s.slice(0, -suffix.length);
-        changed = true;
-        break;
-      }
-    }
-  }
-  return s;
-}
 
 /**
  * Digits of a phone number without the China country code, so

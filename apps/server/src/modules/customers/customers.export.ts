@@ -14,6 +14,7 @@ import { chineseHeader } from './customers.import-file.js';
 import { requireCustomerAccess } from './customers.policy.js';
 import * as repo from './customers.repo.js';
 import type { CustomerFilter } from './customers.schema.js';
+import { INDUSTRIES } from './reference/industries.js';
 
 const BATCH = 1000;
 
@@ -62,7 +63,8 @@ async function* exportRows(deps: Deps, actor: Actor, filter: CustomerFilter): As
       return [
         r.name,
         r.creditCode ?? '',
-        r.industry ?? '',
+        // The section's name, so an export imports again to the same code.
+        (r.industryCode ? INDUSTRIES.find((i) => i.code === r.industryCode)?.nameZh : r.industry) ?? '',
         r.scale ?? '',
         r.region ?? '',
         r.address ?? '',

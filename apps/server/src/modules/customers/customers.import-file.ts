@@ -14,6 +14,8 @@ import {
 import { DomainError } from '../../platform/errors.js';
 import { fromCsvCell } from '../../platform/export-cells.js';
 import { hasForbiddenCharacter } from '../../platform/input-guard.js';
+import { mapIndustry } from './reference/industries.js';
+import { mapRegion } from './reference/regions.js';
 
 export const importFields = [
   'name',
@@ -244,15 +246,38 @@ const splitList = (s: string | undefined) =>
     .map((x) => x.trim())
     .filter(Boolean);
 
+/**
+ * Region and industry as typed in a file, mapped to codes ("北京市海淀区" →
+ * 110108, "制造业" → C). A value that maps to nothing is listed in `unmapped`
+ * and kept as free text, so the row still imports and nothing typed is lost.
+ */
+export function mapCodedValues(v: FileRow['values']) {
+  const regionCode = v.region ? mapRegion(v.region) : undefined;
+  const industryCode = v.industry ? mapIndustry(v.industry) : undefined;
+  const unmapped: { field: 'region' | 'industry'; value: string }[] = [];
+  if (v.region && !regionCode) unmapped.push({ field: 'region', value: v.region });
+  if (v.industry && !industryCode) unmapped.push({ field: 'industry', value: v.industry });
+  return {
+    regionCode: regionCode ?? null,
+    industryCode: industryCode ?? null,
+    freeText: {
+      region: v.region && !regionCode ? v.region.slice(0, 100) : null,
+      industry: v.industry && !industryCode ? v.industry.slice(0, 100) : null,
+    },
+    unmapped,
+  };
+}
+
 /** The create body a row stands for (unvalidated; the API schema validates it). */
 export function rowToCreateBody(v: FileRow['values']): Record<string, unknown> {
   const hasContact = v.contactName || v.contactPhone || v.contactEmail;
+  const coded = mapCodedValues(v);
   return {
     name: v.name ?? '',
     creditCode: v.creditCode,
-    industry: v.industry,
+    industryCode: coded.industryCode,
     scale: enumValue('scale', v.scale),
-    region: v.region,
+    regionCode: coded.regionCode,
     address: v.address,
     source: enumValue('source', v.source),
     stage: enumValue('stage', v.stage),
@@ -277,5 +302,6 @@ export function fieldOfPath(path: readonly PropertyKey[]): string {
     const inner = path[2];
     return inner === 'phones' ? 'contactPhone' : inner === 'email' ? 'contactEmail' : 'contactName';
   }
-  return String(path[0] ?? 'row');
+  const field = String(path[0] ?? 'row');
+  return field === 'regionCode' ? 'region' : field === 'industryCode' ? 'industry' : field;
 }

@@ -57,9 +57,13 @@ export interface CustomerImportRow {
   id: string;
   name: string;
   normalized_name: string;
+  name_core: string;
+  name_pinyin: string;
   credit_code: string | null;
+  industry_code: string | null;
   industry: string | null;
   scale: string | null;
+  region_code: string | null;
   region: string | null;
   address: string | null;
   source: string | null;
@@ -78,12 +82,15 @@ export interface CustomerImportRow {
 export async function bulkInsertCustomers(db: DbOrTx, rows: CustomerImportRow[]) {
   if (rows.length === 0) return;
   await db.execute(sql`
-    insert into ${customers} (id, name, normalized_name, credit_code, industry, scale, region, address, source,
+    insert into ${customers} (id, name, normalized_name, name_core, name_pinyin, credit_code, industry_code,
+      industry, scale, region_code, region, address, source,
       stage, tier, owner_id, team_id, tags, notes, search_vector, search_text, created_at, updated_at)
-    select id, name, normalized_name, credit_code, industry, scale, region, address, source,
+    select id, name, normalized_name, name_core, name_pinyin, credit_code, industry_code,
+      industry, scale, region_code, region, address, source,
       stage, tier, owner_id, team_id, tags, notes, search_vector, search_text, created_at, updated_at
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as x(id uuid, name text, normalized_name text,
-      credit_code text, industry text, scale text, region text, address text, source text, stage text, tier text,
+      name_core text, name_pinyin text, credit_code text, industry_code text, industry text, scale text,
+      region_code text, region text, address text, source text, stage text, tier text,
       owner_id uuid, team_id uuid, tags text[], notes text, search_vector tsvector, search_text text,
       created_at timestamptz, updated_at timestamptz)`);
 }

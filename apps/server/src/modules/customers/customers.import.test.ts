@@ -116,7 +116,8 @@ describe('import dry run', () => {
     const done = await waitForImport(manager, a.body.id);
     expect(done.report.status).toBe('done');
     const rows = await db.select().from(customers).where(eq(customers.name, '北京国标客户'));
-    expect(rows[0]?.region).toBe('北京');
+    // 北京 maps to the GB/T 2260 code; the display names come from the code.
+    expect(rows[0]).toMatchObject({ regionCode: '110000', region: '北京市' });
   });
 
   it('rejects other file types and requires the import permission', async () => {
@@ -162,7 +163,8 @@ describe('import commit', () => {
     expect((await waitForImport(manager, dry.body.id)).report.status).toBe('done');
     const [c] = await db.select().from(customers).where(eq(customers.name, '苏州精密制造有限公司'));
     expect(c).toMatchObject({
-      industry: '制造业',
+      industryCode: 'C',
+      industry: null,
       scale: 'large',
       source: 'exhibition',
       ownerId: owner.id,

@@ -10,10 +10,11 @@ import type { Actor } from '../../platform/access.js';
 import { auditable } from '../../platform/audit.js';
 import type { Deps } from '../../platform/deps.js';
 import { DomainError, invalidState, notFound } from '../../platform/errors.js';
-import { normalizeName, normalizePhones } from './credit-code.js';
-import { isCreditCodeConflict, toDuplicateMatch } from './customers.duplicates.js';
-import { fieldOfPath, readImportFile, rowToCreateBody } from './customers.import-file.js';
+import { normalizePhones } from './credit-code.js';
+import { isCreditCodeConflict, similarNames, toDuplicateMatch } from './customers.duplicates.js';
+import { fieldOfPath, mapCodedValues, readImportFile, rowToCreateBody } from './customers.import-file.js';
 import * as jobs from './customers.import-repo.js';
+import { nameCore, normalizeName } from './customers.names.js';
 import { checkAssignment, defaultTeam, requireCustomerAccess } from './customers.policy.js';
 import * as repo from './customers.repo.js';
 import {
@@ -23,6 +24,7 @@ import {
   type ImportReportDto,
 } from './customers.schema.js';
 import { searchColumns } from './customers.search.js';
+import { regionName } from './reference/regions.js';
 
 interface StoredRow {
   row: number;
@@ -30,10 +32,13 @@ interface StoredRow {
   ownerId: string | null;
   teamId: string | null;
   duplicate: boolean;
+  /** Region and industry as typed when they map to no code (kept as free text). */
+  freeText?: { region: string | null; industry: string | null };
 }
 interface StoredReport {
   errors: ImportReportDto['errors'];
   duplicates: ImportReportDto['duplicates'];
+  unmapped?: ImportReportDto['unmapped'];
 }
 
 /** Rows per insert statement and per progress update. */
@@ -49,6 +54,7 @@ function toReport(job: NonNullable<Awaited<ReturnType<typeof jobs.findImportJob>
     processedRows: job.processedRows,
     errors: report.errors,
     duplicates: report.duplicates,
+    unmapped: report.unmapped ?? [],
     error: job.error,
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
@@ -70,6 +76,7 @@ export async function dryRunImport(
   requireCustomerAccess(actor, 'import');
   const fileRows = await readImportFile(file.data, file.fileName);
   const errors: StoredReport['errors'] = [];
+  const unmapped: NonNullable<StoredReport['unmapped']> = [];
   const valid: StoredRow[] = [];
 
   const usernames = [
@@ -105,12 +112,23 @@ export async function dryRunImport(
       errors.push({ row: fr.row, path: ['owner'], message: err.message });
       continue;
     }
-    valid.push({ row: fr.row, input: parsed.data, ownerId, teamId, duplicate: false });
+    const coded = mapCodedValues(fr.values);
+    for (const u of coded.unmapped) unmapped.push({ row: fr.row, ...u });
+    valid.push({
+      row: fr.row,
+      input: parsed.data,
+      ownerId,
+      teamId,
+      duplicate: false,
+      freeText: coded.freeText,
+    });
   }
 
   // Duplicates inside the file: a repeated credit code is an error, a repeated name or phone a warning.
   const codeRows = new Map<string, number>();
   const nameRows = new Map<string, number[]>();
+  // Rows with the same name core are near-duplicates of each other (华信智联科技 ~ 北京华信智联).
+  const coreRows = new Map<string, number[]>();
   const phoneRows = new Map<string, number[]>();
   for (const r of valid) {
     const code = r.input.creditCode;
@@ -120,7 +138,9 @@ export async function dryRunImport(
         errors.push({ row: r.row, path: ['creditCode'], message: `Same credit code as row ${first}` });
       } else codeRows.set(code, r.row);
     }
-    pushTo(nameRows, normalizeName(r.input.name), r.row);
+    const norm = normalizeName(r.input.name);
+    pushTo(nameRows, norm, r.row);
+    pushTo(coreRows, nameCore(norm), r.row);
     for (const p of normalizePhones(r.input.contacts.flatMap((c) => c.phones))) pushTo(phoneRows, p, r.row);
   }
 
@@ -130,17 +150,32 @@ export async function dryRunImport(
   const byName = new Map<string, DuplicateMatch[]>();
   const byPhone = new Map<string, DuplicateMatch[]>();
   const names = [...nameRows.keys()];
+  const cores = [...new Set([...coreRows.keys(), ...names])];
+  const byCore = new Map<
+    string,
+    { key: string; core: string | null; m: Parameters<typeof toDuplicateMatch>[0] }[]
+  >();
   const phones = [...phoneRows.keys()];
-  for (let i = 0; i < Math.max(codes.length, names.length, phones.length); i += 1000) {
+  for (let i = 0; i < Math.max(codes.length, cores.length, phones.length); i += 1000) {
     for (const c of await repo.creditCodesInUse(deps.db, codes.slice(i, i + 1000))) {
       codesUsed.set(c.creditCode!, c.id);
     }
     const found = await repo.findDuplicateCandidates(
       deps.db,
       actor,
-      { creditCodes: [], names: names.slice(i, i + 1000), phones: phones.slice(i, i + 1000) },
+      {
+        creditCodes: [],
+        names: names.slice(i, i + 1000),
+        cores: cores.slice(i, i + 1000),
+        phones: phones.slice(i, i + 1000),
+      },
       10_000,
     );
+    for (const m of found.byCore) {
+      const entry = { key: m.key, core: m.core, m };
+      // Found through its core or through its normalised name being someone's core.
+      for (const k of new Set([m.core ?? '', m.key])) pushTo(byCore, k, entry);
+    }
     for (const m of found.byName) {
       pushTo(byName, m.key, toDuplicateMatch(m, 'name'));
     }
@@ -162,11 +197,21 @@ export async function dryRunImport(
       });
     }
     const norm = normalizeName(r.input.name);
+    const core = nameCore(norm);
     const rowPhones = normalizePhones(r.input.contacts.flatMap((c) => c.phones));
-    const matches = [...(byName.get(norm) ?? []), ...rowPhones.flatMap((p) => byPhone.get(p) ?? [])];
+    const candidates = [...(byCore.get(core) ?? []), ...(byCore.get(norm) ?? [])];
+    const similar = similarNames(norm, candidates).map(({ row, score }) =>
+      toDuplicateMatch(row.m, 'similar_name', score),
+    );
+    const matches = [
+      ...(byName.get(norm) ?? []),
+      ...similar,
+      ...rowPhones.flatMap((p) => byPhone.get(p) ?? []),
+    ];
     const uniqueMatches = [...new Map(matches.map((m) => [`${m.id}:${m.reason}`, m])).values()];
     const earlier = new Set<number>();
     for (const n of nameRows.get(norm) ?? []) if (n < r.row) earlier.add(n);
+    for (const n of coreRows.get(core) ?? []) if (n < r.row) earlier.add(n);
     for (const p of rowPhones) for (const n of phoneRows.get(p) ?? []) if (n < r.row) earlier.add(n);
     if (uniqueMatches.length || earlier.size) {
       r.duplicate = true;
@@ -182,7 +227,7 @@ export async function dryRunImport(
     status: 'validated',
     totalRows: fileRows.length,
     errorCount: errors.length,
-    report: { errors, duplicates } satisfies StoredReport,
+    report: { errors, duplicates, unmapped } satisfies StoredReport,
     rows: errors.length ? null : valid,
     createdAt: deps.clock.now(),
   });
@@ -241,15 +286,23 @@ async function runImport(
         for (const r of chunk) {
           const id = randomUUID();
           const { contacts: people, allowDuplicate: _a, ...f } = r.input;
-          const search = searchColumns({ ...f, contacts: people });
+          const search = searchColumns({
+            ...f,
+            region: f.regionCode ? regionName(f.regionCode) : null,
+            contacts: people,
+          });
           customerValues.push({
             id,
             name: f.name,
             normalized_name: normalizeName(f.name),
+            name_core: search.nameCore,
+            name_pinyin: search.namePinyin,
             credit_code: f.creditCode,
-            industry: f.industry,
+            industry_code: f.industryCode ?? null,
+            industry: r.freeText?.industry ?? null,
             scale: f.scale ?? null,
-            region: f.region,
+            region_code: f.regionCode ?? null,
+            region: (f.regionCode ? regionName(f.regionCode) : r.freeText?.region) ?? null,
             address: f.address,
             source: f.source ?? null,
             stage: f.stage,

@@ -3,7 +3,7 @@
  * takes the actor and applies `scopeCondition(actor)` inside the SQL, so a
  * record outside the caller's data scope behaves exactly like a missing one.
  */
-import { and, arrayContains, asc, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, between, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core';
 import { auditLog } from '../../db/schema/audit.js';
 import { contacts, customers } from '../../db/schema/customers.js';
@@ -13,6 +13,7 @@ import type { DbOrTx } from '../../platform/db.js';
 import type { CursorValue } from '../../platform/pagination.js';
 import type { CustomerFilter, CustomerSort } from './customers.schema.js';
 import { searchCondition } from './customers.search.js';
+import { regionCodeRange } from './reference/regions.js';
 
 /** The customers an actor may see, as a SQL condition on `customers`. */
 export function scopeCondition(actor: Actor): SQL {
@@ -39,8 +40,10 @@ export const customerColumns = {
   id: customers.id,
   name: customers.name,
   creditCode: customers.creditCode,
+  industryCode: customers.industryCode,
   industry: customers.industry,
   scale: customers.scale,
+  regionCode: customers.regionCode,
   region: customers.region,
   address: customers.address,
   source: customers.source,
@@ -74,8 +77,11 @@ export function filterConditions(f: Omit<CustomerFilter, 'sort'>): SQL[] {
   const out: SQL[] = [];
   if (f.stage?.length) out.push(inArray(customers.stage, f.stage));
   if (f.tier?.length) out.push(inArray(customers.tier, f.tier));
-  if (f.industry) out.push(eq(customers.industry, f.industry));
-  if (f.region) out.push(eq(customers.region, f.region));
+  if (f.industryCode) out.push(eq(customers.industryCode, f.industryCode));
+  if (f.regionCode) {
+    const { from, to } = regionCodeRange(f.regionCode);
+    out.push(between(customers.regionCode, from, to));
+  }
   if (f.ownerId) out.push(eq(customers.ownerId, f.ownerId));
   if (f.teamId) out.push(eq(customers.teamId, f.teamId));
   if (f.tag?.length) out.push(arrayContains(customers.tags, f.tag));
@@ -257,7 +263,14 @@ const matchColumns = (actor: Actor) => ({
 export async function findDuplicateCandidates(
   db: DbOrTx,
   actor: Actor,
-  keys: { creditCodes: string[]; names: string[]; phones: string[]; excludeId?: string | undefined },
+  keys: {
+    creditCodes: string[];
+    names: string[];
+    /** Name cores: rows with the same core or whose normalised name is one of these. */
+    cores?: string[];
+    phones: string[];
+    excludeId?: string | undefined;
+  },
   limit = 200,
 ) {
   const exclude = keys.excludeId ? [ne(customers.id, keys.excludeId)] : [];
@@ -277,6 +290,17 @@ export async function findDuplicateCandidates(
         .where(and(inArray(customers.normalizedName, keys.names), ...exclude))
         .limit(limit)
     : []);
+  const cores = keys.cores ?? [];
+  const byCore = await (cores.length
+    ? db
+        .select({ ...matchColumns(actor), key: customers.normalizedName, core: customers.nameCore })
+        .from(customers)
+        .leftJoin(users, eq(users.id, customers.ownerId))
+        .where(
+          and(or(inArray(customers.nameCore, cores), inArray(customers.normalizedName, cores)), ...exclude),
+        )
+        .limit(limit)
+    : []);
   const byPhone = await (keys.phones.length
     ? db
         .select({
@@ -289,7 +313,7 @@ export async function findDuplicateCandidates(
         .where(and(sql`${contacts.phonesNormalized} && ${sql.param(keys.phones)}::text[]`, ...exclude))
         .limit(limit)
     : []);
-  return { byCode, byName, byPhone };
+  return { byCode, byName, byCore, byPhone };
 }
 
 /** Credit codes already used, with the customer using them (for import dry runs). */
@@ -341,26 +365,13 @@ export async function usersByUsername(db: DbOrTx, usernames: string[]) {
 
 // ---- facets and timeline ----
 
-/**
- * Distinct values for filter dropdowns, in the actor's scope: one scan of the
- * scoped rows (materialised once) instead of one per facet.
- */
+/** Distinct tags for the filter dropdown, in the actor's scope. */
 export async function facets(db: DbOrTx, actor: Actor, limit = 200) {
-  const result = await db.execute<{
-    industries: string[] | null;
-    regions: string[] | null;
-    tags: string[] | null;
-  }>(sql`
-    with scoped as materialized (
-      select ${customers.industry} as industry, ${customers.region} as region, ${customers.tags} as tags
-      from ${customers} where ${scopeCondition(actor)}
-    )
-    select
-      (select array_agg(v order by v) from (select distinct industry as v from scoped where industry is not null order by 1 limit ${limit}) s) as industries,
-      (select array_agg(v order by v) from (select distinct region as v from scoped where region is not null order by 1 limit ${limit}) s) as regions,
-      (select array_agg(v order by v) from (select distinct t as v from scoped, unnest(tags) as t order by 1 limit ${limit}) s) as tags`);
-  const row = result.rows[0];
-  return { industries: row?.industries ?? [], regions: row?.regions ?? [], tags: row?.tags ?? [] };
+  const result = await db.execute<{ tags: string[] | null }>(sql`
+    select (select array_agg(v order by v) from (
+      select distinct t as v from ${customers}, unnest(${customers.tags}) as t where ${scopeCondition(actor)} order by 1 limit ${limit}
+    ) s) as tags`);
+  return { tags: result.rows[0]?.tags ?? [] };
 }
 
 export async function timeline(

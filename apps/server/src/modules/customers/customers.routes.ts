@@ -28,6 +28,7 @@ export const customerCrudRoutes =
       '/customers',
       {
         schema: {
+          operationId: 'listCustomers',
           tags,
           summary: 'List and search customers in your data scope (keyset pagination)',
           querystring: customerListQuery,
@@ -42,6 +43,7 @@ export const customerCrudRoutes =
       {
         config: { permission: 'customers:write' },
         schema: {
+          operationId: 'createCustomer',
           tags,
           summary: 'Create a customer (Idempotency-Key supported; 409 duplicate with matches)',
           body: customerCreateBody,
@@ -64,6 +66,7 @@ export const customerCrudRoutes =
       {
         config: { permission: 'customers:read' },
         schema: {
+          operationId: 'checkCustomerDuplicates',
           tags,
           summary: 'Find possible duplicates by name, credit code or contact phones without creating',
           body: duplicateCheckBody,
@@ -77,6 +80,7 @@ export const customerCrudRoutes =
       '/customers/facets',
       {
         schema: {
+          operationId: 'getCustomerFacets',
           tags,
           summary: 'Distinct industries, regions and tags in your scope, for filters',
           response: { 200: facetsResponse },
@@ -89,6 +93,7 @@ export const customerCrudRoutes =
       '/customers/:id',
       {
         schema: {
+          operationId: 'getCustomer',
           tags,
           summary: 'One customer with its contacts (ETag = version)',
           params: idParams,
@@ -107,6 +112,7 @@ export const customerCrudRoutes =
       {
         config: { permission: 'customers:write' },
         schema: {
+          operationId: 'updateCustomer',
           tags,
           summary: 'Update a customer; requires If-Match with its version',
           params: idParams,
@@ -132,6 +138,7 @@ export const customerCrudRoutes =
       {
         config: { permission: 'customers:delete' },
         schema: {
+          operationId: 'deleteCustomer',
           tags,
           summary: 'Delete a customer and its contacts (If-Match optional)',
           params: idParams,
@@ -148,6 +155,7 @@ export const customerCrudRoutes =
       '/customers/:id/timeline',
       {
         schema: {
+          operationId: 'getCustomerTimeline',
           tags,
           summary: "The customer's audit timeline, newest first",
           params: idParams,

@@ -13,6 +13,14 @@ import {
 } from '../../db/schema/customers.js';
 import { optionalText, text } from '../../platform/fields.js';
 import { creditCodeProblem } from './credit-code.js';
+import { industryCodes } from './reference/industries.js';
+import { isRegionCode } from './reference/regions.js';
+
+/** A GB/T 2260 division code of the region picker (province, city or district). */
+const regionCodeField = z
+  .string()
+  .regex(/^\d{6}$/, 'A region code has 6 digits')
+  .refine(isRegionCode, 'Unknown GB/T 2260 region code');
 
 export const creditCodeField = z
   .string()
@@ -71,9 +79,11 @@ export type ContactPatch = z.infer<typeof contactPatchBody>;
 const customerFields = {
   name: text(200).min(1),
   creditCode: creditCodeField,
-  industry: optionalText(100),
+  /** GB/T 4754-2017 section (A–T). */
+  industryCode: z.enum(industryCodes).nullish(),
   scale: z.enum(customerScales).nullish(),
-  region: optionalText(100),
+  /** GB/T 2260 code; the region's display names are derived from it. */
+  regionCode: regionCodeField.nullish(),
   address: optionalText(300),
   source: z.enum(customerSources).nullish(),
   stage: z.enum(lifecycleStages).default('lead'),
@@ -95,9 +105,9 @@ export type CustomerCreate = z.infer<typeof customerCreateBody>;
 export const customerPatchBody = z.strictObject({
   name: customerFields.name.optional(),
   creditCode: creditCodeField.optional(),
-  industry: customerFields.industry.optional(),
+  industryCode: z.enum(industryCodes).nullable().optional(),
   scale: z.enum(customerScales).nullable().optional(),
-  region: customerFields.region.optional(),
+  regionCode: regionCodeField.nullable().optional(),
   address: customerFields.address.optional(),
   source: z.enum(customerSources).nullable().optional(),
   stage: z.enum(lifecycleStages).optional(),
@@ -137,8 +147,9 @@ export type CustomerSort = (typeof customerSorts)[number];
 export const customerFilterQuery = z.strictObject({
   stage: listParam(z.enum(lifecycleStages)),
   tier: listParam(z.enum(customerTiers)),
-  industry: z.string().trim().max(100).optional(),
-  region: z.string().trim().max(100).optional(),
+  industryCode: z.enum(industryCodes).optional(),
+  /** A province, city or district: customers anywhere inside it. */
+  regionCode: regionCodeField.optional(),
   ownerId: z.uuid().optional(),
   teamId: z.uuid().optional(),
   tag: listParam(z.string().max(40)),
@@ -184,8 +195,12 @@ export const customerResponse = z.object({
   id: z.uuid(),
   name: z.string(),
   creditCode: z.string().nullable(),
+  industryCode: z.enum(industryCodes).nullable(),
+  /** Free text from before industry codes that maps to no section (shown until a section is picked). */
   industry: z.string().nullable(),
   scale: z.enum(customerScales).nullable(),
+  regionCode: z.string().nullable(),
+  /** Names of the region's path ("北京市 海淀区"), or free text from before region codes that maps to none. */
   region: z.string().nullable(),
   address: z.string().nullable(),
   source: z.enum(customerSources).nullable(),
@@ -218,7 +233,10 @@ export const duplicateMatch = z.object({
   /** id, name and ownerName are null when the match is outside the caller's data scope. */
   id: z.uuid().nullable(),
   name: z.string().nullable(),
-  reason: z.enum(['credit_code', 'name', 'phone']),
+  /** `similar_name`: same name once business words are dropped (华信智联科技 ~ 华信智联); see `score`. */
+  reason: z.enum(['credit_code', 'name', 'similar_name', 'phone']),
+  /** How alike the names are (0–1) for a `similar_name` match; 1 otherwise. */
+  score: z.number(),
   /** False when the match is outside the caller's data scope (it exists, but they cannot open it). */
   inScope: z.boolean(),
   ownerName: z.string().nullable(),
@@ -226,10 +244,15 @@ export const duplicateMatch = z.object({
 export type DuplicateMatch = z.infer<typeof duplicateMatch>;
 export const duplicatesResponse = z.object({ matches: z.array(duplicateMatch) });
 
-export const facetsResponse = z.object({
-  industries: z.array(z.string()),
-  regions: z.array(z.string()),
-  tags: z.array(z.string()),
+export const facetsResponse = z.object({ tags: z.array(z.string()) });
+
+const regionNode = (child?: z.ZodType) =>
+  z.object({ code: z.string(), name: z.string(), ...(child ? { children: z.array(child).optional() } : {}) });
+
+/** The region picker's tree and the industry sections, for forms and filters. */
+export const referenceResponse = z.object({
+  regions: z.array(regionNode(regionNode(regionNode()))),
+  industries: z.array(z.object({ code: z.enum(industryCodes), nameZh: z.string(), nameEn: z.string() })),
 });
 
 export const timelineEntry = z.object({
@@ -262,6 +285,14 @@ export const importReport = z.object({
   totalRows: z.number().int(),
   processedRows: z.number().int(),
   errors: z.array(importIssue),
+  /** Values imported as free text because they map to no code (the row is imported; pick the code later). */
+  unmapped: z.array(
+    z.object({
+      row: z.number().int(),
+      field: z.enum(['region', 'industry']),
+      value: z.string(),
+    }),
+  ),
   /** Possible duplicates: existing customers (`matches`) and earlier rows of the same file (`sameAsRows`). */
   duplicates: z.array(
     z.object({

@@ -8,11 +8,15 @@ import { contacts, customers } from '../../db/schema/customers.js';
 import type { DbOrTx } from '../../platform/db.js';
 import { indexTokens, likeEscape, queryTokens, toTsquery } from '../../platform/search.js';
 import { normalizePhones } from './credit-code.js';
+import { nameColumns } from './customers.names.js';
+import { INDUSTRIES } from './reference/industries.js';
 
 export interface SearchSource {
   name: string;
   creditCode?: string | null;
   industry?: string | null;
+  /** Its section's Chinese name is searchable ("制造业"). */
+  industryCode?: string | null;
   region?: string | null;
   address?: string | null;
   tags?: readonly string[];
@@ -29,7 +33,18 @@ export function searchText(s: SearchSource): string {
     ...normalizePhones(c.phones ?? []),
     c.email ?? '',
   ]);
-  return [s.name, s.creditCode, s.industry, s.region, s.address, ...(s.tags ?? []), s.notes, ...contactParts]
+  const section = s.industryCode ? INDUSTRIES.find((i) => i.code === s.industryCode)?.nameZh : undefined;
+  return [
+    s.name,
+    s.creditCode,
+    section,
+    s.industry,
+    s.region,
+    s.address,
+    ...(s.tags ?? []),
+    s.notes,
+    ...contactParts,
+  ]
     .filter((p): p is string => typeof p === 'string' && p.length > 0)
     .join(' ')
     .normalize('NFKC')
@@ -60,11 +75,18 @@ export function tsvectorLiteral(tokens: string[]): string {
   return tokens.map((t) => `'${t.replace(/\\/g, '\\\\').replace(/'/g, "''")}'`).join(' ');
 }
 
-/** Values for `search_vector` and `search_text` on insert or update. */
-export function searchColumns(s: SearchSource): { searchVector: string; searchText: string } {
+/**
+ * Values for the search columns, the name's core and its pinyin on insert or
+ * update (callers set `normalizedName` themselves with `normalizeName`).
+ */
+export function searchColumns(s: SearchSource) {
   const text = searchText(s);
-  return { searchVector: tsvectorLiteral(indexTokens(text)), searchText: text };
+  const { nameCore, namePinyin } = nameColumns(s.name);
+  return { searchVector: tsvectorLiteral(indexTokens(text)), searchText: text, nameCore, namePinyin };
 }
+
+/** Latin letters only (spaces and apostrophes allowed): may be pinyin, "haier" or "bjhx". */
+const PINYIN_QUERY = /^[a-z][a-z' ]*$/;
 
 /** Minimum query length for substring (trigram) search; shorter patterns cannot use the index. */
 export const SUBSTRING_MIN = 3;
@@ -81,6 +103,15 @@ export function searchCondition(q: string): SQL {
   if (tsq) parts.push(sql`${customers.searchVector} @@ ${tsq}`);
   if ([...q].length >= SUBSTRING_MIN)
     parts.push(sql`${customers.searchText} like ${`%${likeEscape(fold(q))}%`}`);
+  // Pinyin of the name: a prefix of any form from two letters ("hr" → 海尔), a substring from three.
+  const letters = fold(q);
+  if (PINYIN_QUERY.test(letters)) {
+    const compact = letters.replace(/[' ]+/g, '');
+    if (compact.length >= SUBSTRING_MIN) parts.push(sql`${customers.namePinyin} like ${`%${compact}%`}`);
+    else if (compact.length === 2) {
+      parts.push(sql`(' ' || ${customers.namePinyin}) like ${`% ${compact}%`}`);
+    }
+  }
   // Only punctuation typed: nothing can match.
   if (parts.length === 0) return sql`false`;
   return parts.length === 1 ? parts[0]! : or(...parts)!;

@@ -15,7 +15,7 @@ import { DomainError, forbidden, invalid, notFound } from '../../platform/errors
 import { withIdempotency } from '../../platform/idempotency.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
 import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
-import { normalizeName, normalizePhones } from './credit-code.js';
+import { normalizePhones } from './credit-code.js';
 import { toContactDto, toCustomerDto } from './customers.dto.js';
 import {
   assertNoDuplicates,
@@ -23,6 +23,7 @@ import {
   findDuplicates,
   isCreditCodeConflict,
 } from './customers.duplicates.js';
+import { normalizeName } from './customers.names.js';
 import { checkAssignment, defaultTeam, requireCustomerAccess } from './customers.policy.js';
 import * as repo from './customers.repo.js';
 import type {
@@ -34,6 +35,8 @@ import type {
   DuplicateMatch,
 } from './customers.schema.js';
 import { searchColumns } from './customers.search.js';
+import { INDUSTRIES } from './reference/industries.js';
+import { type RegionNode, regionName, regionTree } from './reference/regions.js';
 
 /** Exact-name matches shown first on a search's first page (and kept off later pages). */
 const EXACT_FIRST = 5;
@@ -110,6 +113,26 @@ async function resolveAssignment(
   return { ownerId, teamId };
 }
 
+/**
+ * The text columns that follow a region or industry code: the region's display
+ * names, and no leftover free-text industry once a section is picked. Only the
+ * codes given are touched (a patch without them keeps both).
+ */
+function codedFields(f: { regionCode?: string | null; industryCode?: string | null }) {
+  return {
+    ...(f.regionCode !== undefined
+      ? { region: f.regionCode ? (regionName(f.regionCode) ?? null) : null }
+      : {}),
+    ...(f.industryCode !== undefined ? { industry: null } : {}),
+  };
+}
+
+/** The region tree and industry sections the forms and filters pick from. */
+export function customerReference(actor: Actor) {
+  requireCustomerAccess(actor, 'read');
+  return { regions: regionTree() as RegionNode[], industries: [...INDUSTRIES] };
+}
+
 /** Creates a customer with its contacts, or replays the response of an earlier request with the same key. */
 export async function createCustomer(
   deps: Deps,
@@ -158,7 +181,8 @@ async function insertCustomerTx(
   });
   assertNoDuplicates(matches, input.allowDuplicate);
   const now = deps.clock.now();
-  const { contacts: people, allowDuplicate: _allow, ...fields } = input;
+  const { contacts: people, allowDuplicate: _allow, ...input_ } = input;
+  const fields = { ...input_, ...codedFields(input_) };
   const { id } = await repo.insertCustomer(tx, {
     ...fields,
     scale: fields.scale ?? null,
@@ -219,10 +243,11 @@ export async function updateCustomer(
         });
         assertNoDuplicates(matches, allowDuplicate);
       }
-      const next = { ...before, ...fields, ...assignment };
+      const coded = { ...fields, ...codedFields(fields) };
+      const next = { ...before, ...coded, ...assignment };
       const people = await repo.listContacts(tx, id);
       await repo.updateCustomer(tx, id, {
-        ...fields,
+        ...coded,
         ...assignment,
         normalizedName: normalizeName(next.name),
         ...searchColumns({ ...next, contacts: people }),
@@ -259,6 +284,8 @@ function changedFields(a: Record<string, unknown>, b: Record<string, unknown>): 
     'searchVector',
     'searchText',
     'normalizedName',
+    'nameCore',
+    'namePinyin',
     'updatedAt',
     'contactCount',
     'ownerName',

@@ -33,8 +33,8 @@ describe('create, read, update, delete', () => {
   it('creates with defaults from the caller, reads with contacts and ETag, updates with If-Match, deletes', async () => {
     const created = await rep.post('/api/customers', {
       name: '杭州云帆软件有限公司',
-      industry: '软件',
-      region: '浙江杭州',
+      industryCode: 'I',
+      regionCode: '330100',
       tier: 'B',
       tags: ['重点', '重点', 'SaaS'],
       contacts: [
@@ -83,8 +83,10 @@ describe('create, read, update, delete', () => {
       stage: 'prospect',
       version: 2,
       tier: 'B',
-      industry: '软件',
-      region: '浙江杭州',
+      industryCode: 'I',
+      industry: null,
+      regionCode: '330100',
+      region: '浙江省 杭州市',
       notes: null,
     });
 

@@ -17,6 +17,7 @@ export const customerTransferRoutes =
       '/customers/export',
       {
         schema: {
+          operationId: 'exportCustomers',
           tags,
           summary: 'Export the filtered customer list as CSV (UTF-8 with BOM) or Excel',
           querystring: exportQuery,
@@ -40,6 +41,7 @@ export const customerTransferRoutes =
       {
         config: { permission: 'customers:import' },
         schema: {
+          operationId: 'dryRunCustomerImport',
           tags,
           summary: 'Upload a .csv or .xlsx file (multipart, one file, ≤ 20 MiB) and get the dry-run report',
           consumes: ['multipart/form-data'],
@@ -66,6 +68,7 @@ export const customerTransferRoutes =
       '/customers/import/:id',
       {
         schema: {
+          operationId: 'getCustomerImport',
           tags,
           summary: 'Status, progress and dry-run report of an import',
           params: idParams,
@@ -80,6 +83,7 @@ export const customerTransferRoutes =
       {
         config: { permission: 'customers:import' },
         schema: {
+          operationId: 'commitCustomerImport',
           tags,
           summary: 'Import a clean dry run, all or nothing, in the background (poll the import for progress)',
           params: idParams,

@@ -8,7 +8,9 @@ import { contactRoutes } from './contacts.routes.js';
 import { customerCrudRoutes } from './customers.routes.js';
 import { customerTransferRoutes } from './customers.transfer.routes.js';
 
-export { isValidCreditCode, normalizeName, normalizePhones } from './credit-code.js';
+export { isValidCreditCode, normalizePhones } from './credit-code.js';
+export { backfillCustomerKeys } from './customers.backfill.js';
+export { nameColumns as customerNameColumns, normalizeName } from './customers.names.js';
 export { customerInScope, scopeCondition as customerScopeCondition } from './customers.repo.js';
 export type { ContactDto, CustomerDetailDto, CustomerDto } from './customers.schema.js';
 export {

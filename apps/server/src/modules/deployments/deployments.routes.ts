@@ -25,6 +25,7 @@ export const deploymentCrudRoutes =
       '/deployments',
       {
         schema: {
+          operationId: 'listDeployments',
           tags,
           summary: 'Deployments in your data scope (filters customer, product, version, environment)',
           querystring: deploymentListQuery,
@@ -38,6 +39,7 @@ export const deploymentCrudRoutes =
       '/customers/:id/deployments',
       {
         schema: {
+          operationId: 'listCustomerDeployments',
           tags,
           summary: "A customer's deployments (404 when the customer is outside your scope)",
           params: idParams,
@@ -53,6 +55,7 @@ export const deploymentCrudRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'createDeployment',
           tags,
           summary: 'Record a deployment; an acceptance date creates its warranty',
           body: deploymentCreateBody,
@@ -70,6 +73,7 @@ export const deploymentCrudRoutes =
       '/deployments/:id',
       {
         schema: {
+          operationId: 'getDeployment',
           tags,
           summary: 'One deployment with its warranty summary (ETag = version)',
           params: idParams,
@@ -88,6 +92,7 @@ export const deploymentCrudRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'updateDeployment',
           tags,
           summary: 'Update environment, dates, notes; requires If-Match',
           params: idParams,
@@ -113,6 +118,7 @@ export const deploymentCrudRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'deleteDeployment',
           tags,
           summary: 'Delete a deployment recorded by mistake (with its history, upgrades and warranty)',
           params: idParams,
@@ -130,6 +136,7 @@ export const deploymentCrudRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'upgradeDeployment',
           tags,
           summary: 'Upgrade a deployment now, outside a planned upgrade (history kept); requires If-Match',
           params: idParams,
@@ -154,6 +161,7 @@ export const deploymentCrudRoutes =
       '/deployments/:id/history',
       {
         schema: {
+          operationId: 'getDeploymentHistory',
           tags,
           summary: 'The versions a deployment ran, newest first',
           params: idParams,

@@ -22,6 +22,7 @@ export const upgradeRoutes =
       '/planned-upgrades',
       {
         schema: {
+          operationId: 'listPlannedUpgrades',
           tags,
           summary:
             'Planned upgrades in your scope by window start (filters status, customer, emergency, window)',
@@ -36,6 +37,7 @@ export const upgradeRoutes =
       '/deployments/:id/upgrades',
       {
         schema: {
+          operationId: 'listDeploymentUpgrades',
           tags,
           summary: 'Planned upgrades of one deployment',
           params: idParams,
@@ -51,6 +53,7 @@ export const upgradeRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'planUpgrade',
           tags,
           summary: 'Plan an upgrade: target version, advance-notice date, window, preparation guide',
           params: idParams,
@@ -69,6 +72,7 @@ export const upgradeRoutes =
       '/planned-upgrades/:id',
       {
         schema: {
+          operationId: 'getPlannedUpgrade',
           tags,
           summary: 'One planned upgrade with the statuses it may move to (ETag = version)',
           params: idParams,
@@ -87,6 +91,7 @@ export const upgradeRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'updatePlannedUpgrade',
           tags,
           summary: 'Edit an open plan (follow-up always); requires If-Match',
           params: idParams,
@@ -112,6 +117,7 @@ export const upgradeRoutes =
       {
         config: { permission: 'deployments:write' },
         schema: {
+          operationId: 'transitionPlannedUpgrade',
           tags,
           summary:
             'Move to notified / in_progress / done / cancelled (409 invalid_state if not allowed); done upgrades the deployment; requires If-Match',

@@ -24,6 +24,7 @@ export const notificationRoutes =
       '/notifications',
       {
         schema: {
+          operationId: 'listNotifications',
           tags,
           summary: 'Your notifications, newest first',
           querystring: listNotificationsQuery,
@@ -36,6 +37,7 @@ export const notificationRoutes =
       '/notifications/unread-count',
       {
         schema: {
+          operationId: 'countUnreadNotifications',
           tags,
           summary: 'How many of your notifications are unread',
           response: { 200: unreadCountSchema },
@@ -48,6 +50,7 @@ export const notificationRoutes =
       {
         config: { permission: 'notifications:own' },
         schema: {
+          operationId: 'markNotificationRead',
           tags,
           summary: 'Mark one of your notifications read',
           params: notificationIdParams,
@@ -64,6 +67,7 @@ export const notificationRoutes =
       {
         config: { permission: 'notifications:own' },
         schema: {
+          operationId: 'markAllNotificationsRead',
           tags,
           summary: 'Mark all your notifications read',
           response: { 200: unreadCountSchema.describe('How many were marked read') },
@@ -75,6 +79,7 @@ export const notificationRoutes =
       '/notifications/stream',
       {
         schema: {
+          operationId: 'streamNotifications',
           tags,
           summary: 'Live stream of your new notifications (Server-Sent Events)',
           description:

@@ -26,6 +26,7 @@ export const productRoutes =
       '/products',
       {
         schema: {
+          operationId: 'listProducts',
           tags,
           summary: 'List the product catalog (filters q, active, critical; keyset pagination)',
           querystring: productListQuery,
@@ -40,6 +41,7 @@ export const productRoutes =
       {
         config: { permission: 'products:manage' },
         schema: {
+          operationId: 'createProduct',
           tags,
           summary: 'Create a product (code unique)',
           body: productCreateBody,
@@ -57,6 +59,7 @@ export const productRoutes =
       '/products/:id',
       {
         schema: {
+          operationId: 'getProduct',
           tags,
           summary: 'One product (ETag = version)',
           params: idParams,
@@ -75,6 +78,7 @@ export const productRoutes =
       {
         config: { permission: 'products:manage' },
         schema: {
+          operationId: 'updateProduct',
           tags,
           summary: 'Update a product; requires If-Match with its version',
           params: idParams,
@@ -100,6 +104,7 @@ export const productRoutes =
       {
         config: { permission: 'products:manage' },
         schema: {
+          operationId: 'deleteProduct',
           tags,
           summary: 'Delete a product that is deployed nowhere (409 invalid_state otherwise)',
           params: idParams,
@@ -116,6 +121,7 @@ export const productRoutes =
       '/products/:id/versions',
       {
         schema: {
+          operationId: 'listProductVersions',
           tags,
           summary: 'All versions of a product, newest release first',
           params: idParams,
@@ -130,6 +136,7 @@ export const productRoutes =
       {
         config: { permission: 'products:manage' },
         schema: {
+          operationId: 'createProductVersion',
           tags,
           summary: 'Add a version (version string unique per product)',
           params: idParams,
@@ -148,6 +155,7 @@ export const productRoutes =
       '/product-versions/:id',
       {
         schema: {
+          operationId: 'getProductVersion',
           tags,
           summary: 'One product version',
           params: idParams,
@@ -166,6 +174,7 @@ export const productRoutes =
       {
         config: { permission: 'products:manage' },
         schema: {
+          operationId: 'updateProductVersion',
           tags,
           summary: 'Update a version; requires If-Match with its version',
           params: idParams,
@@ -191,6 +200,7 @@ export const productRoutes =
       {
         config: { permission: 'products:manage' },
         schema: {
+          operationId: 'deleteProductVersion',
           tags,
           summary: 'Delete a version that no deployment runs, ran or plans to run',
           params: idParams,

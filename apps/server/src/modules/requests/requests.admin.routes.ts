@@ -38,6 +38,7 @@ export const requestAdminRoutes =
       '/request-states',
       {
         schema: {
+          operationId: 'listRequestStates',
           tags,
           summary: 'Request states and the transition table',
           response: { 200: statesResponse },
@@ -49,7 +50,13 @@ export const requestAdminRoutes =
       '/request-states',
       {
         config: { permission: 'service_desk:manage' },
-        schema: { tags, summary: 'Add a request state', body: stateCreateBody, response: { 201: stateView } },
+        schema: {
+          operationId: 'createRequestState',
+          tags,
+          summary: 'Add a request state',
+          body: stateCreateBody,
+          response: { 201: stateView },
+        },
       },
       async (req, reply) => reply.status(201).send(await createState(deps, requireActor(req), req.body)),
     );
@@ -58,6 +65,7 @@ export const requestAdminRoutes =
       {
         config: { permission: 'service_desk:manage' },
         schema: {
+          operationId: 'updateRequestState',
           tags,
           summary: 'Rename or reorder a request state',
           params: stateKeyParams,
@@ -72,6 +80,7 @@ export const requestAdminRoutes =
       {
         config: { permission: 'service_desk:manage' },
         schema: {
+          operationId: 'deleteRequestState',
           tags,
           summary: 'Delete an unused, non-shipped request state',
           params: stateKeyParams,
@@ -88,6 +97,7 @@ export const requestAdminRoutes =
       {
         config: { permission: 'service_desk:manage' },
         schema: {
+          operationId: 'setRequestTransitions',
           tags,
           summary: 'Replace the transition table',
           body: transitionsBody,
@@ -100,6 +110,7 @@ export const requestAdminRoutes =
       '/service-desk/settings',
       {
         schema: {
+          operationId: 'getServiceDeskSettings',
           tags,
           summary: 'Reopen window and auto-close delay (ETag)',
           response: { 200: settingsResponse },
@@ -116,6 +127,7 @@ export const requestAdminRoutes =
       {
         config: { permission: 'service_desk:manage' },
         schema: {
+          operationId: 'updateServiceDeskSettings',
           tags,
           summary: 'Change the desk settings (If-Match)',
           body: settingsBody,
@@ -132,7 +144,12 @@ export const requestAdminRoutes =
     app.get(
       '/saved-views',
       {
-        schema: { tags, summary: 'Your saved request views', response: { 200: z.array(savedViewResponse) } },
+        schema: {
+          operationId: 'listSavedViews',
+          tags,
+          summary: 'Your saved request views',
+          response: { 200: z.array(savedViewResponse) },
+        },
       },
       async (req) => listSavedViews(deps, requireActor(req)),
     );
@@ -141,6 +158,7 @@ export const requestAdminRoutes =
       {
         config: { permission: 'requests:read' },
         schema: {
+          operationId: 'createSavedView',
           tags,
           summary: 'Save a request view (name + list filters)',
           body: savedViewBody,
@@ -154,6 +172,7 @@ export const requestAdminRoutes =
       {
         config: { permission: 'requests:read' },
         schema: {
+          operationId: 'deleteSavedView',
           tags,
           summary: 'Delete one of your saved views',
           params: idParams,

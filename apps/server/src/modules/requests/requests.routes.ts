@@ -30,6 +30,7 @@ export const requestCrudRoutes =
       '/requests',
       {
         schema: {
+          operationId: 'listRequests',
           tags,
           summary: 'List requests in your scope by view, filters and sort (keyset pagination)',
           querystring: requestListQuery,
@@ -43,6 +44,7 @@ export const requestCrudRoutes =
       '/requests/counts',
       {
         schema: {
+          operationId: 'countRequestViews',
           tags,
           summary:
             'Open requests per console tab (mine, team, unassigned, at risk, breached, waiting), one call',
@@ -56,6 +58,7 @@ export const requestCrudRoutes =
       '/requests/export',
       {
         schema: {
+          operationId: 'exportRequests',
           tags,
           summary: 'Export the filtered request list as CSV (UTF-8 with BOM) or Excel',
           querystring: requestExportQuery,
@@ -79,6 +82,7 @@ export const requestCrudRoutes =
       {
         config: { permission: 'requests:create' },
         schema: {
+          operationId: 'receiveRequest',
           tags,
           summary: 'Receive a service request (entitlement, SLA targets, routing); Idempotency-Key supported',
           body: requestCreateBody,
@@ -100,6 +104,7 @@ export const requestCrudRoutes =
       '/requests/:id',
       {
         schema: {
+          operationId: 'getRequestDetail',
           tags,
           summary: 'One request with its targets, clocks and allowed transitions (ETag = version)',
           params: idParams,
@@ -118,6 +123,7 @@ export const requestCrudRoutes =
       {
         config: { permission: 'requests:update' },
         schema: {
+          operationId: 'updateRequest',
           tags,
           summary: 'Update fields (If-Match); a severity change needs a reason and recomputes due times',
           params: idParams,
@@ -143,6 +149,7 @@ export const requestCrudRoutes =
       {
         config: { permission: { anyOf: ['requests:update', 'requests:reply'] } },
         schema: {
+          operationId: 'transitionRequest',
           tags,
           summary: 'Change the state (If-Match) along the transition table',
           params: idParams,
@@ -168,6 +175,7 @@ export const requestCrudRoutes =
       {
         config: { permission: 'requests:update' },
         schema: {
+          operationId: 'recheckEntitlement',
           tags,
           summary: 'Decide the entitlement again (policy change, If-Match) and recompute the due times',
           params: idParams,
@@ -193,6 +201,7 @@ export const requestCrudRoutes =
       {
         config: { permission: 'requests:import' },
         schema: {
+          operationId: 'importRequests',
           tags,
           summary:
             'Historical import: dry run (report) or commit (all rows or none), computed as if received then',

@@ -13,13 +13,21 @@ export const roleRoutes =
   async (app) => {
     app.get(
       '/roles',
-      { schema: { tags, summary: 'List roles', response: { 200: z.array(roleSchema) } } },
+      {
+        schema: {
+          operationId: 'listRoles',
+          tags,
+          summary: 'List roles',
+          response: { 200: z.array(roleSchema) },
+        },
+      },
       async (req) => roles.listRoles(deps, requireActor(req)),
     );
     app.get(
       '/permissions',
       {
         schema: {
+          operationId: 'listPermissions',
           tags,
           summary: 'All permissions a role can hold',
           response: { 200: z.object({ items: z.array(z.string()) }) },
@@ -31,7 +39,13 @@ export const roleRoutes =
       '/roles',
       {
         config: { permission: 'roles:manage' },
-        schema: { tags, summary: 'Create a role', body: createRoleBody, response: { 201: roleSchema } },
+        schema: {
+          operationId: 'createRole',
+          tags,
+          summary: 'Create a role',
+          body: createRoleBody,
+          response: { 201: roleSchema },
+        },
       },
       async (req, reply) => reply.status(201).send(await roles.createRole(deps, requireActor(req), req.body)),
     );
@@ -40,6 +54,7 @@ export const roleRoutes =
       {
         config: { permission: 'roles:manage' },
         schema: {
+          operationId: 'updateRole',
           tags,
           summary: 'Update a role',
           params: idParams,
@@ -54,6 +69,7 @@ export const roleRoutes =
       {
         config: { permission: 'roles:manage' },
         schema: {
+          operationId: 'deleteRole',
           tags,
           summary: 'Delete a role without users',
           params: idParams,

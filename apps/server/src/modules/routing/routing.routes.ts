@@ -26,6 +26,7 @@ export const routingRoutes =
       '/queues',
       {
         schema: {
+          operationId: 'listQueues',
           tags,
           summary: 'Service team queues with open work, members, availability and load',
           response: { 200: queueSchema.array() },
@@ -38,6 +39,7 @@ export const routingRoutes =
       {
         config: { permission: 'service_desk:manage' },
         schema: {
+          operationId: 'setQueueMode',
           tags,
           summary: "Set a queue's assignment mode; requires If-Match with the queue version",
           params: teamIdParams,
@@ -59,7 +61,14 @@ export const routingRoutes =
     );
     app.get(
       '/agents/me/availability',
-      { schema: { tags, summary: 'My availability', response: { 200: availabilitySchema } } },
+      {
+        schema: {
+          operationId: 'getMyAvailability',
+          tags,
+          summary: 'My availability',
+          response: { 200: availabilitySchema },
+        },
+      },
       async (req) => getMyAvailability(deps, requireActor(req)),
     );
     app.put(
@@ -67,6 +76,7 @@ export const routingRoutes =
       {
         config: { permission: 'requests:read' },
         schema: {
+          operationId: 'setAvailability',
           tags,
           summary: "Set an agent's availability (own, or anyone's with service_desk:manage)",
           params: userIdParams,
@@ -81,6 +91,7 @@ export const routingRoutes =
       {
         config: { permission: 'requests:assign' },
         schema: {
+          operationId: 'assignRequest',
           tags,
           summary: 'Assign a request to an agent and/or a service team; requires If-Match',
           params: requestIdParams,
@@ -101,6 +112,7 @@ export const routingRoutes =
       {
         config: { permission: 'requests:assign' },
         schema: {
+          operationId: 'escalateRequest',
           tags,
           summary: 'Escalate a request to the next tier with a reason; requires If-Match',
           params: requestIdParams,

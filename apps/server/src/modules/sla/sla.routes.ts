@@ -19,6 +19,7 @@ export const slaRoutes =
       '/sla-policies',
       {
         schema: {
+          operationId: 'listSlaPolicies',
           tags,
           summary: 'List SLA policies (current versions)',
           response: { 200: z.array(policySchema) },
@@ -31,6 +32,7 @@ export const slaRoutes =
       {
         config: { permission: 'sla:manage' },
         schema: {
+          operationId: 'createSlaPolicy',
           tags,
           summary: 'Create an SLA policy',
           body: createPolicyBody,
@@ -46,6 +48,7 @@ export const slaRoutes =
       '/sla-policies/:id',
       {
         schema: {
+          operationId: 'getSlaPolicy',
           tags,
           summary: 'An SLA policy: current version and the version list',
           params: idParams,
@@ -63,6 +66,7 @@ export const slaRoutes =
       {
         config: { permission: 'sla:manage' },
         schema: {
+          operationId: 'updateSlaPolicy',
           tags,
           summary: 'Change an SLA policy: appends a version effective now; requires If-Match',
           params: idParams,
@@ -86,6 +90,7 @@ export const slaRoutes =
       '/sla-policies/:id/versions/:version',
       {
         schema: {
+          operationId: 'getSlaPolicyVersion',
           tags,
           summary: 'One version of an SLA policy',
           params: versionParams,

@@ -13,14 +13,27 @@ export const teamRoutes =
   async (app) => {
     app.get(
       '/teams',
-      { schema: { tags, summary: 'List teams', response: { 200: z.array(teamSchema) } } },
+      {
+        schema: {
+          operationId: 'listTeams',
+          tags,
+          summary: 'List teams',
+          response: { 200: z.array(teamSchema) },
+        },
+      },
       async (req) => teams.listTeams(deps, requireActor(req)),
     );
     app.post(
       '/teams',
       {
         config: { permission: 'teams:manage' },
-        schema: { tags, summary: 'Create a team', body: createTeamBody, response: { 201: teamSchema } },
+        schema: {
+          operationId: 'createTeam',
+          tags,
+          summary: 'Create a team',
+          body: createTeamBody,
+          response: { 201: teamSchema },
+        },
       },
       async (req, reply) => reply.status(201).send(await teams.createTeam(deps, requireActor(req), req.body)),
     );
@@ -29,6 +42,7 @@ export const teamRoutes =
       {
         config: { permission: 'teams:manage' },
         schema: {
+          operationId: 'updateTeam',
           tags,
           summary: 'Update a team',
           params: idParams,
@@ -42,6 +56,7 @@ export const teamRoutes =
       '/teams/:id/members',
       {
         schema: {
+          operationId: 'listTeamMembers',
           tags,
           summary: 'Members of a team',
           params: idParams,
@@ -55,6 +70,7 @@ export const teamRoutes =
       {
         config: { permission: 'teams:manage' },
         schema: {
+          operationId: 'setTeamMembers',
           tags,
           summary: 'Replace the members of a team',
           params: idParams,

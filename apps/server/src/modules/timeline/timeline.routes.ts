@@ -33,6 +33,7 @@ export const timelineRoutes =
       '/requests/:id/timeline',
       {
         schema: {
+          operationId: 'listRequestTimeline',
           tags,
           summary: 'Timeline oldest → newest (customers: public entries and attachments only), with counts',
           params: requestIdParams,
@@ -48,6 +49,7 @@ export const timelineRoutes =
       {
         config: { permission: 'requests:reply' },
         schema: {
+          operationId: 'postReply',
           tags,
           summary:
             'Public reply (HTML, sanitized); the first human reply stops the response clock. If-Match optional',
@@ -73,6 +75,7 @@ export const timelineRoutes =
       {
         config: { permission: 'requests:internal' },
         schema: {
+          operationId: 'postNote',
           tags,
           summary: 'Internal note (never shown to customers)',
           params: requestIdParams,
@@ -89,6 +92,7 @@ export const timelineRoutes =
       {
         config: { permission: 'requests:reply' },
         schema: {
+          operationId: 'acknowledgeRequest',
           tags,
           summary: 'Acknowledge the request (public event; stops the response clock). If-Match optional',
           params: requestIdParams,
@@ -105,6 +109,7 @@ export const timelineRoutes =
       '/requests/:id/attachments',
       {
         schema: {
+          operationId: 'listRequestAttachments',
           tags,
           summary: 'Attachments you may see (customers: public ones)',
           params: requestIdParams,
@@ -119,6 +124,7 @@ export const timelineRoutes =
       {
         config: { permission: { anyOf: ['requests:reply', 'requests:internal'] } },
         schema: {
+          operationId: 'uploadAttachment',
           tags,
           summary:
             'Upload a file (multipart: field `file`, optional field `visibility` public|internal; ≤ 20 MiB; png, jpg, gif, webp, pdf, txt, log, csv, zip, docx, xlsx)',
@@ -161,6 +167,7 @@ export const timelineRoutes =
       '/requests/:id/attachments/:attachmentId',
       {
         schema: {
+          operationId: 'downloadAttachment',
           tags,
           summary: 'Download an attachment (always as an attachment, stored content type, nosniff)',
           params: attachmentParams,
@@ -188,6 +195,7 @@ export const timelineRoutes =
       '/requests/:id/time-entries',
       {
         schema: {
+          operationId: 'listTimeEntries',
           tags,
           summary: 'Time logged on the request, with billable and covered totals (staff only)',
           params: requestIdParams,
@@ -202,6 +210,7 @@ export const timelineRoutes =
       {
         config: { permission: 'requests:update' },
         schema: {
+          operationId: 'createTimeEntry',
           tags,
           summary: 'Log time (billable defaults to the request being billable)',
           params: requestIdParams,
@@ -218,6 +227,7 @@ export const timelineRoutes =
       {
         config: { permission: 'requests:internal' },
         schema: {
+          operationId: 'deleteTimeEntry',
           tags,
           summary: 'Delete a time entry (own, or any with requests:update)',
           params: timeEntryParams,

@@ -12,7 +12,14 @@ export const tokenRoutes =
   async (app) => {
     app.get(
       '/tokens',
-      { schema: { tags, summary: 'Your API tokens', response: { 200: z.array(tokenSchema) } } },
+      {
+        schema: {
+          operationId: 'listTokens',
+          tags,
+          summary: 'Your API tokens',
+          response: { 200: z.array(tokenSchema) },
+        },
+      },
       async (req) => tokens.listTokens(deps, requireActor(req)),
     );
     app.post(
@@ -20,6 +27,7 @@ export const tokenRoutes =
       {
         config: { permission: 'tokens:own' },
         schema: {
+          operationId: 'createToken',
           tags,
           summary: 'Create an API token (the token is shown only in this response)',
           body: createTokenBody,
@@ -34,6 +42,7 @@ export const tokenRoutes =
       {
         config: { permission: 'tokens:own' },
         schema: {
+          operationId: 'revokeToken',
           tags,
           summary: 'Revoke an API token',
           params: z.strictObject({ id: z.uuid() }),

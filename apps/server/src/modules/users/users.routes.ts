@@ -23,6 +23,7 @@ export const userRoutes =
       '/users',
       {
         schema: {
+          operationId: 'listUsers',
           tags,
           summary: 'List users',
           querystring: listUsersQuery,
@@ -35,6 +36,7 @@ export const userRoutes =
       '/users/options',
       {
         schema: {
+          operationId: 'listUserOptions',
           tags,
           summary: 'Enabled staff users for pickers',
           querystring: z.strictObject({ teamId: z.uuid().optional() }),
@@ -47,13 +49,27 @@ export const userRoutes =
       '/users',
       {
         config: { permission: 'users:manage' },
-        schema: { tags, summary: 'Create a user', body: createUserBody, response: { 201: userSchema } },
+        schema: {
+          operationId: 'createUser',
+          tags,
+          summary: 'Create a user',
+          body: createUserBody,
+          response: { 201: userSchema },
+        },
       },
       async (req, reply) => reply.status(201).send(await users.createUser(deps, requireActor(req), req.body)),
     );
     app.get(
       '/users/:id',
-      { schema: { tags, summary: 'Get a user', params: idParams, response: { 200: userSchema } } },
+      {
+        schema: {
+          operationId: 'getUser',
+          tags,
+          summary: 'Get a user',
+          params: idParams,
+          response: { 200: userSchema },
+        },
+      },
       async (req) => users.getUser(deps, requireActor(req), req.params.id),
     );
     app.patch(
@@ -61,6 +77,7 @@ export const userRoutes =
       {
         config: { permission: 'users:manage' },
         schema: {
+          operationId: 'updateUser',
           tags,
           summary: 'Update a user (disabling ends all sessions and revokes all API tokens)',
           params: idParams,
@@ -76,6 +93,7 @@ export const userRoutes =
         // A user sets their own password; someone else's needs users:manage (decided in the use case).
         config: { permission: 'authenticated' },
         schema: {
+          operationId: 'setUserPassword',
           tags,
           summary: "Set a password (ends all sessions; an admin's reset also revokes the user's API tokens)",
           params: idParams,
@@ -93,6 +111,7 @@ export const userRoutes =
       {
         config: { permission: 'users:manage' },
         schema: {
+          operationId: 'resetUserTotp',
           tags,
           summary: "Remove a user's TOTP second factor (lost device)",
           params: idParams,
@@ -109,6 +128,7 @@ export const userRoutes =
       {
         config: { permission: 'authenticated' },
         schema: {
+          operationId: 'updateMe',
           tags: ['auth'],
           summary: 'Update own preferences',
           body: updateMeBody,

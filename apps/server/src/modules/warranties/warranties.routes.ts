@@ -20,6 +20,7 @@ export const warrantyRoutes =
       '/warranties',
       {
         schema: {
+          operationId: 'listWarranties',
           tags,
           summary:
             'Warranties in your data scope (filters customerId, productId, status, expiringWithinDays), by end date',
@@ -34,6 +35,7 @@ export const warrantyRoutes =
       '/deployments/:id/warranty',
       {
         schema: {
+          operationId: 'getDeploymentWarranty',
           tags,
           summary: 'The warranty of a deployment, with status and days left (404 before acceptance)',
           params: deploymentIdParams,
@@ -52,6 +54,7 @@ export const warrantyRoutes =
       {
         config: { permission: 'warranties:write' },
         schema: {
+          operationId: 'updateWarranty',
           tags,
           summary: 'Adjust start date, months and coverage of a warranty; requires If-Match',
           params: deploymentIdParams,
