@@ -99,7 +99,7 @@ const tab = (view: string) => `/requests?view=${view}`;
 async function agentHome(deps: Deps, actor: Actor, now: Date) {
   const since = shanghaiStart(now, 'day');
   const [counts, replies] = await Promise.all([
-    countRequestViews(deps, actor),
+    countRequestViews(deps, actor, null),
     q.repliesSince(deps.db, actor, since),
   ]);
   return {
@@ -115,7 +115,7 @@ async function agentHome(deps: Deps, actor: Actor, now: Date) {
 
 async function managerHome(deps: Deps, actor: Actor) {
   const [counts, backlog, queues] = await Promise.all([
-    countRequestViews(deps, actor),
+    countRequestViews(deps, actor, null),
     q.backlog(deps.db, actor),
     listQueues(deps, actor),
   ]);

@@ -15,6 +15,7 @@ import {
   duplicatesResponse,
   facetsResponse,
   idParams,
+  referenceResponse,
   timelineResponse,
 } from './customers.schema.js';
 import * as customers from './customers.service.js';
@@ -82,11 +83,29 @@ export const customerCrudRoutes =
         schema: {
           operationId: 'getCustomerFacets',
           tags,
-          summary: 'Distinct industries, regions and tags in your scope, for filters',
+          summary: 'Distinct tags in your scope, for filters',
           response: { 200: facetsResponse },
         },
       },
       async (req) => customers.customerFacets(deps, requireActor(req)),
+    );
+
+    app.get(
+      '/customers/reference',
+      {
+        schema: {
+          operationId: 'getCustomerReference',
+          tags,
+          summary: 'GB/T 2260 regions (province → city → district) and GB/T 4754 industry sections',
+          response: { 200: referenceResponse },
+        },
+      },
+      async (req, reply) => {
+        const data = customers.customerReference(requireActor(req));
+        // Fixed data that changes only with a release: browsers keep it for a day.
+        reply.header('cache-control', 'private, max-age=86400');
+        return data;
+      },
     );
 
     app.get(

@@ -4,7 +4,7 @@ import { newCustomer } from '../../db/seed/factories-customers.js';
 import { newServiceRequest } from '../../db/seed/factories-requests.js';
 import { systemActor } from '../../platform/access.js';
 import { permissions } from '../../platform/permissions.js';
-import { listQuery } from './requests.repo.js';
+import { listQuery, viewCounts } from './requests.repo.js';
 import { requestFilterQuery } from './requests.schema.js';
 
 const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
@@ -203,10 +203,20 @@ describe('tab counts', () => {
     expect(mine.mine).toBeGreaterThanOrEqual(1);
     expect(mine).toMatchObject({ waiting: expect.any(Number) });
     const all = (await manager.get('/api/requests/counts')).body;
+    expect(all.cap).toBe(1000);
     expect(all.breached).toBeGreaterThanOrEqual(1);
     expect(all.at_risk).toBeGreaterThanOrEqual(1);
     expect(all.waiting).toBeGreaterThanOrEqual(1);
     expect(all.unassigned).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a capped count stops at the cap; uncapped counts are exact', async () => {
+    const actor = systemActor(permissions);
+    const exact = await viewCounts(db, actor, null);
+    expect(exact.unassigned).toBeGreaterThanOrEqual(3);
+    const capped = await viewCounts(db, actor, 2);
+    expect(capped.unassigned).toBe(2);
+    expect(capped.breached).toBe(Math.min(2, exact.breached));
   });
 
   it('a customer contact counts only their organisation', async () => {

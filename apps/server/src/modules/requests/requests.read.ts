@@ -78,8 +78,18 @@ export async function listRequests(
   };
 }
 
-/** The console's tab counts in the actor's scope: open work per view, one statement. */
-export async function countRequestViews(deps: Deps, actor: Actor): Promise<RequestCounts> {
+/** A tab badge counts up to this many requests ("1000+" beyond): the counts stay cheap at any size. */
+export const COUNT_CAP = 1000;
+
+/**
+ * The console's tab counts in the actor's scope: open work per view, one statement.
+ * `cap` null = exact counts (the home pages' figures).
+ */
+export async function countRequestViews(
+  deps: Deps,
+  actor: Actor,
+  cap: number | null = COUNT_CAP,
+): Promise<RequestCounts> {
   requirePermission(actor, 'requests:read');
   return repo.viewCounts(deps.db, actor);
 }

@@ -168,6 +168,8 @@ export const requestCounts = z.object({
   at_risk: z.number().int(),
   breached: z.number().int(),
   waiting: z.number().int(),
+  /** Counts stop at this many (a count equal to it means "this many or more"); null = exact. */
+  cap: z.number().int().nullable(),
 });
 export type RequestCounts = z.infer<typeof requestCounts>;
 
