@@ -305,11 +305,11 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       await api.register(timelineRoutes(deps));
       await api.register(caseworkRoutes(deps));
       await api.register(routingRoutes(deps));
+      await api.register(requestBulkRoutes(deps));
+      await api.register(homeRoutes(deps));
     },
     { prefix: '/api' },
   );
-      await api.register(requestBulkRoutes(deps));
-      await api.register(homeRoutes(deps));
 
   if (webDist) {
     // wildcard: files built after start are served too (a rebuild needs no restart).
