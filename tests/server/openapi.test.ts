@@ -1,12 +1,20 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { generateOpenApi } from '../../apps/server/src/cli/openapi-doc.js';
+import { renderApiTypes, schemaPath } from '../../apps/web/scripts/api-types.mjs';
 
 describe('openapi.json', () => {
   it('is committed and matches the routes (run `npm run openapi` after changing an API)', async () => {
     const committed = JSON.parse(fs.readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'));
     const current = JSON.parse(JSON.stringify(await generateOpenApi()));
     expect(current).toEqual(committed);
+  });
+
+  it('the web types (apps/web/src/api/schema.d.ts) are generated from the committed openapi.json (run `npm run api:types`)', async () => {
+    const committed = JSON.parse(fs.readFileSync(new URL('../../openapi.json', import.meta.url), 'utf8'));
+    const rendered: string = await renderApiTypes(committed);
+    expect(rendered).toContain('export interface operations');
+    expect(fs.readFileSync(schemaPath, 'utf8')).toBe(rendered);
   });
 
   it('documents problem+json errors and the security schemes', async () => {
