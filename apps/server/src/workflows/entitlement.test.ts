@@ -192,6 +192,56 @@ describe('entitlement check', () => {
     }
   });
 
+  it('a contract covers the products its terms name: a CRM contract does not cover an ERP defect, and says why', async () => {
+    const c = await customer(rep, north.id);
+    const erp = (await admin.post('/api/products', { code: 'ENT-ERP', name: '权益ERP' })).body;
+    const crmDeployment = await deploy(c, '2024-01-10'); // warranty long over
+    const k = await activeContract(
+      t,
+      admin,
+      contractBody(c, businessHours, {
+        terms: termsBody(businessHours, {
+          coveredProducts: [{ productId: product.id, modules: ['销售管理'] }],
+        }),
+      }),
+    );
+    const covered = await check(agent, { customerId: c, deploymentId: crmDeployment, category: 'defect' });
+    expect(covered.body).toMatchObject({ coverage: 'contract', contract: { id: k.id } });
+    expect(codes(covered.body)).toContain('contract_covers');
+
+    const mismatch = await check(agent, { customerId: c, productId: erp.id, category: 'defect' });
+    expect(mismatch.status, mismatch.text).toBe(200);
+    expect(mismatch.body.coverage).toBe('billable');
+    const why = mismatch.body.reasons.find((r: { code: string }) => r.code === 'contract_product_excludes');
+    expect(why?.data).toMatchObject({ contractId: k.id, productName: '权益ERP', covered: '权益产品' });
+
+    // Naming no product still covers, with a reason saying what the contract is limited to.
+    const unstated = await check(agent, { customerId: c, category: 'defect' });
+    expect(unstated.body.coverage).toBe('contract');
+    expect(codes(unstated.body)).toContain('contract_product_unstated');
+  });
+
+  it('a covered product limited to some deployments does not cover the others', async () => {
+    const c = await customer(rep, north.id);
+    const prod = await deploy(c, '2024-01-10');
+    const test = await deploy(c, '2024-01-11');
+    await activeContract(
+      t,
+      admin,
+      contractBody(c, businessHours, {
+        terms: termsBody(businessHours, {
+          coveredProducts: [{ productId: product.id, deploymentIds: [prod] }],
+        }),
+      }),
+    );
+    expect(
+      (await check(agent, { customerId: c, deploymentId: prod, category: 'defect' })).body.coverage,
+    ).toBe('contract');
+    const other = await check(agent, { customerId: c, deploymentId: test, category: 'defect' });
+    expect(other.body.coverage).not.toBe('contract');
+    expect(codes(other.body)).toContain('contract_deployment_excludes');
+  });
+
   it('answers 404 for customers outside the scope, 400 for a foreign deployment, 403 without the permission', async () => {
     const theirs = await customer(otherRep, east.id);
     const mine = await customer(rep, north.id);

@@ -8,7 +8,8 @@
  * Rules, in order:
  * 1. A maintenance contract of the customer that is active or expiring and in
  *    force on the Asia/Shanghai date of `at` (start ≤ date ≤ end, inclusive),
- *    whose terms in effect at `at` include the category's scope item, covers.
+ *    whose terms in effect at `at` include the category's scope item and
+ *    cover the request's product and deployment (entitlement.products.ts), covers.
  *    When several cover, the best SLA wins: the shorter L1 response target,
  *    then the shorter L1 resolution target (no target counts as the worst).
  * 2. Otherwise a warranty in force on that date (of the deployment or product
@@ -25,6 +26,7 @@ import { findWarrantiesInForce, shanghaiDate } from '../modules/warranties/index
 import { type Actor, requirePermission } from '../platform/access.js';
 import type { Deps } from '../platform/deps.js';
 import { invalid } from '../platform/errors.js';
+import { matchCoveredProducts, productNamer } from './entitlement.products.js';
 
 /** Service request categories (SPEC §6). */
 export const requestCategories = [
@@ -164,6 +166,7 @@ export async function resolveEntitlement(
     reasons.push({ code, message, data });
 
   const covering: ContractCoverage[] = [];
+  const nameOf = productNamer(deps);
   const contracts = await findContractsInForce(deps, { customerId: q.customerId, at: q.at });
   if (!contracts.some((c) => c.type === 'maintenance'))
     say('no_contract_in_force', `No maintenance contract is in force on ${date}`, { date });
@@ -193,6 +196,31 @@ export async function resolveEntitlement(
     if (q.category === 'upgrade' && c.terms.upgrades !== 'included') {
       say('contract_upgrades_charged', `${c.number} includes upgrades only against a fee`, ref);
       continue;
+    }
+    const match = matchCoveredProducts(c.terms.coveredProducts, { productId, deploymentId: q.deploymentId });
+    if (match.code !== 'all_products') {
+      const covered = (await Promise.all(c.terms.coveredProducts.map((p) => nameOf(p.productId)))).join('、');
+      const productName = productId ? await nameOf(productId) : null;
+      const data = {
+        ...ref,
+        termsVersion: c.termsVersion,
+        productId: productId ?? null,
+        productName,
+        covered,
+      };
+      if (match.code === 'product_excludes') {
+        say('contract_product_excludes', `${c.number} covers ${covered}, not ${productName}`, data);
+        continue;
+      }
+      if (match.code === 'deployment_excludes') {
+        say('contract_deployment_excludes', `${c.number} covers ${productName} on other deployments only`, {
+          ...data,
+          deploymentId: q.deploymentId ?? null,
+        });
+        continue;
+      }
+      if (match.code === 'product_unstated')
+        say('contract_product_unstated', `The request names no product; ${c.number} covers ${covered}`, data);
     }
     let sla: Omit<ContractCoverage, 'id' | 'number' | 'title' | 'startDate' | 'endDate' | 'termsVersion'> = {
       slaPolicyId: c.terms.slaPolicyId,

@@ -51,6 +51,19 @@ const scopeItem = z.strictObject({
   notes: z.string().trim().max(1000).optional(),
 });
 
+/**
+ * A product the contract covers (a CRM maintenance contract does not cover
+ * the customer's ERP). `deploymentIds` narrows it to some of the customer's
+ * deployments of it (empty: all); `modules` names the covered modules for
+ * people (requests name no module, so the check does not match on them).
+ */
+const coveredProduct = z.strictObject({
+  productId: z.uuid(),
+  deploymentIds: z.array(z.uuid()).max(200).default([]),
+  modules: z.array(z.string().trim().min(1).max(100)).max(100).default([]),
+});
+export type CoveredProduct = z.infer<typeof coveredProduct>;
+
 const installment = z.strictObject({
   dueDate: isoDate,
   amount: decimalString,
@@ -62,6 +75,12 @@ export const termsSchema = z.strictObject({
     .array(scopeItem)
     .max(scopeItemTypes.length)
     .refine((items) => new Set(items.map((i) => i.type)).size === items.length, 'Each scope item type once'),
+  /** Covered products; empty = every product of the customer (terms written before products were named). */
+  coveredProducts: z
+    .array(coveredProduct)
+    .max(100)
+    .refine((items) => new Set(items.map((i) => i.productId)).size === items.length, 'Each product once')
+    .default([]),
   /** The SLA policy the contract runs on (must exist); required before a maintenance contract is reviewed. */
   slaPolicyId: z.uuid().nullable(),
   uptimeTargetPercent: percent.nullable().default(null),
@@ -130,6 +149,7 @@ export type Terms = z.infer<typeof termsSchema>;
 /** Terms of a new draft when none are given. */
 export const defaultTerms = (): Terms => ({
   scope: [],
+  coveredProducts: [],
   slaPolicyId: null,
   uptimeTargetPercent: null,
   dataProtection: null,

@@ -15,7 +15,7 @@ export { reviewSteps } from './contracts.lifecycle.js';
 export { renewalTasksOf, runRenewalScan } from './contracts.renewal.js';
 export type { ContractDto } from './contracts.schema.js';
 export { getContract } from './contracts.service.js';
-export { type ScopeItemType, scopeItemTypes, type Terms } from './contracts.terms.js';
+export { type CoveredProduct, type ScopeItemType, scopeItemTypes, type Terms } from './contracts.terms.js';
 
 export const contractRoutes =
   (deps: Deps): FastifyPluginAsyncZod =>

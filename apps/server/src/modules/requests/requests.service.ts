@@ -1,13 +1,15 @@
 /**
  * Changing a request: field edits (a severity change moves the due times and
- * must say why) and a new entitlement decision (policy change). Each is one
- * transaction with the If-Match lock, the timeline events and the audit.
+ * must say why; a category, product or deployment change decides the
+ * entitlement again) and a new entitlement decision (policy change). Each is
+ * one transaction with the If-Match lock, the timeline events and the audit.
  */
 import { type Actor, can, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { invalid } from '../../platform/errors.js';
+import type { Entitlement, RequestCategory } from '../../workflows/entitlement.js';
 import { recomputeClock } from './requests.clock.js';
 import { applyTransition } from './requests.flow.js';
 import { checkReferences, entitlementFor, searchVectorOf } from './requests.intake.js';
@@ -27,6 +29,24 @@ const dueSummary = (
   resolutionTargetMinutes: r.resolutionTargetMinutes,
   responseDueAt: iso(r.responseDueAt),
   resolutionDueAt: iso(r.resolutionDueAt),
+});
+
+/** What an entitlement decision settled on a request (the timeline's before/after). */
+const coverageOf = (r: RequestRow) => ({
+  coverage: r.coverage,
+  contractId: r.contractId,
+  warrantyId: r.warrantyId,
+  slaPolicyId: r.slaPolicyId,
+  slaPolicyVersion: r.slaPolicyVersion,
+});
+
+/** The request columns of an entitlement decision. */
+const entitlementColumns = (ent: Entitlement) => ({
+  coverage: ent.coverage,
+  contractId: ent.contract?.id ?? null,
+  warrantyId: ent.warranty?.id ?? null,
+  feeCategory: ent.feeCategory ?? null,
+  entitlement: ent as unknown as Record<string, unknown>,
 });
 
 /** Recomputes the clock of a locked request for new terms; returns the patch and the timeline data. */
@@ -73,7 +93,26 @@ export async function updateRequest(
       });
     }
     let due: ReturnType<typeof recompute> | undefined;
-    if (severityChanged) {
+    // What the entitlement depends on: a corrected category, product or deployment decides it again.
+    const coverageKeys = (['category', 'productId', 'deploymentId'] as const).filter(
+      (k) => k in patch && patch[k] !== undefined && patch[k] !== row[k],
+    );
+    let redecided: { old: ReturnType<typeof coverageOf>; ent: Entitlement } | undefined;
+    if (coverageKeys.length) {
+      const next = { ...row, ...patch } as RequestRow;
+      // As intake would have decided it with the right facts: at receipt, the severity as now.
+      const ent = await entitlementFor(deps, {
+        customerId: row.customerId,
+        deploymentId: next.deploymentId ?? undefined,
+        productId: next.productId ?? undefined,
+        category: next.category as RequestCategory,
+        at: row.receivedAt,
+      });
+      const terms = await termsFor(deps, await policyIdFor(tx, ent), next.severity, row.receivedAt);
+      due = recompute(row, terms);
+      redecided = { old: coverageOf(row), ent };
+      patch = { ...patch, ...entitlementColumns(ent), ...due.patch };
+    } else if (severityChanged) {
       // Same policy (the version in effect at receipt), the new severity's targets.
       const policyId = row.slaPolicyId ?? (await standardPolicyId(tx));
       due = recompute(row, await termsFor(deps, policyId, fields.severity!, row.receivedAt));
@@ -81,7 +120,29 @@ export async function updateRequest(
     }
     const saved = await saveRequest(tx, row, patch, now);
     const actorId = actor.userId;
-    if (due) {
+    if (redecided && due) {
+      const changes = Object.fromEntries(
+        coverageKeys.map((k) => [k, { from: row[k] ?? null, to: saved[k] ?? null }]),
+      );
+      await appendEvent(tx, id, 'entitlement_rechecked', {
+        actorId,
+        at: now,
+        data: {
+          cause: 'fields',
+          fields: coverageKeys,
+          changes,
+          reason: reason ?? null,
+          old: redecided.old,
+          new: coverageOf(saved),
+          reasons: redecided.ent.reasons,
+        },
+      });
+      await appendEvent(tx, id, 'due_recomputed', {
+        actorId,
+        at: now,
+        data: { cause: 'fields', fields: coverageKeys, reason: reason ?? null, old: due.old, new: due.new },
+      });
+    } else if (due) {
       await appendEvent(tx, id, 'due_recomputed', {
         actorId,
         at: now,
@@ -144,22 +205,12 @@ export async function recheckEntitlement(
       tx,
       row,
       {
-        coverage: ent.coverage,
-        contractId: ent.contract?.id ?? null,
-        warrantyId: ent.warranty?.id ?? null,
-        feeCategory: ent.feeCategory ?? null,
-        entitlement: ent as unknown as Record<string, unknown>,
+        ...entitlementColumns(ent),
         ...due.patch,
       },
       now,
     );
-    const policy = (r: RequestRow) => ({
-      coverage: r.coverage,
-      contractId: r.contractId,
-      warrantyId: r.warrantyId,
-      slaPolicyId: r.slaPolicyId,
-      slaPolicyVersion: r.slaPolicyVersion,
-    });
+    const policy = coverageOf;
     await appendEvent(tx, id, 'entitlement_rechecked', {
       actorId: actor.userId,
       at: now,

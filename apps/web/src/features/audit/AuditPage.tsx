@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { ChangeList } from '../../components/ChangeList';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -88,7 +89,7 @@ export default function AuditPage() {
           />
         </Flex>
         <ErrorAlert error={error} />
-        <Table<AuditEntry>
+        <DataTable<AuditEntry>
           rowKey="id"
           size="small"
           loading={isFetching}

@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Switch, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -69,7 +70,7 @@ export default function LoginSecurityPage() {
         }
       >
         <ErrorAlert error={blocks.error} />
-        <Table<LoginBlock>
+        <DataTable<LoginBlock>
           rowKey="id"
           size="middle"
           loading={blocks.isFetching}

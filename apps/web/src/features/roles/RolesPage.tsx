@@ -3,6 +3,7 @@ import { App, Button, Card, Flex, Table, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { localName } from '../../i18n';
@@ -39,7 +40,7 @@ export default function RolesPage() {
       />
       <Card>
         <ErrorAlert error={roles.error} />
-        <Table<Role>
+        <DataTable<Role>
           rowKey="id"
           size="middle"
           loading={roles.isLoading}

@@ -2,6 +2,7 @@ import { EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
 import { Button, Card, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../components/DataTable';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { localName } from '../../i18n';
@@ -29,7 +30,7 @@ export default function TeamsPage() {
       />
       <Card>
         <ErrorAlert error={teams.error} />
-        <Table<Team>
+        <DataTable<Team>
           rowKey="id"
           size="middle"
           loading={teams.isLoading}

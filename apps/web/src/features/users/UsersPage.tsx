@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
@@ -98,7 +99,7 @@ export default function UsersPage() {
           />
         </Flex>
         <ErrorAlert error={error} />
-        <Table<User>
+        <DataTable<User>
           rowKey="id"
           size="middle"
           loading={isFetching}

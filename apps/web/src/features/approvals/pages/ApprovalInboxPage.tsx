@@ -18,6 +18,7 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
@@ -247,7 +248,7 @@ export default function ApprovalInboxPage() {
           ]}
         />
         <ErrorAlert error={error} />
-        <Table<Approval>
+        <DataTable<Approval>
           rowKey="id"
           columns={columns}
           dataSource={data?.items ?? []}

@@ -4,6 +4,7 @@ import { App, Button, Drawer, Flex, Form, Input, Skeleton, Table, Typography } f
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { allFieldErrorsPlaced, applyFieldErrors } from '../../../components/FormErrors';
@@ -110,7 +111,7 @@ export function ChangeRequestsTab({ contract }: { contract: Contract }) {
         )}
       </Flex>
       <ErrorAlert error={error} />
-      <Table<ChangeRequest>
+      <DataTable<ChangeRequest>
         rowKey="id"
         size="small"
         loading={isLoading}

@@ -3,6 +3,7 @@ import { Button, Modal, Skeleton, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useContractApprovals, useTermsVersion, useTermsVersions } from '../contracts.api';
@@ -57,7 +58,7 @@ export function VersionsTab({ contract }: { contract: Contract }) {
   return (
     <>
       <ErrorAlert error={error} />
-      <Table<TermsVersion>
+      <DataTable<TermsVersion>
         rowKey="version"
         size="small"
         loading={isLoading}

@@ -3,6 +3,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCan } from '../../auth/useAuth';
@@ -27,7 +28,7 @@ export function ContractsTab({ customerId }: { customerId: string }) {
         </Flex>
       )}
       <ErrorAlert error={error} />
-      <Table<ContractListItem>
+      <DataTable<ContractListItem>
         rowKey="id"
         size="small"
         loading={isLoading}

@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../../api/client';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { useCan } from '../../auth/useAuth';
@@ -73,7 +74,7 @@ export function DocumentsTab({ contract }: { contract: Contract }) {
         </Flex>
       )}
       <ErrorAlert error={error} />
-      <Table<ContractDocument>
+      <DataTable<ContractDocument>
         rowKey="id"
         size="small"
         loading={isLoading}

@@ -1,6 +1,7 @@
 /** Terms rendered for reading: scope, SLA policy with its L1–L4 targets, data protection, payment, rules, disputes. */
 import { Descriptions, List, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { usePolicy } from '../../sla/sla.api';
 import { minutesToHours } from '../../sla/sla.format';
 import { severities } from '../../sla/sla.types';
@@ -21,7 +22,7 @@ function SlaSummary({ policyId }: { policyId: string }) {
       <Typography.Text strong>
         {data.name} <Typography.Text type="secondary">v{data.version}</Typography.Text>
       </Typography.Text>
-      <Table
+      <DataTable
         size="small"
         pagination={false}
         rowKey="sev"
@@ -96,7 +97,7 @@ export function TermsView({ terms: raw, amount }: { terms: Record<string, unknow
             <Space orientation="vertical" style={{ width: '100%' }}>
               <span>{t(`contracts.paymentModes.${terms.payment.mode}`)}</span>
               {terms.payment.installments.length > 0 && (
-                <Table<Installment & { n: number }>
+                <DataTable<Installment & { n: number }>
                   size="small"
                   pagination={false}
                   rowKey="n"
@@ -120,13 +121,13 @@ export function TermsView({ terms: raw, amount }: { terms: Record<string, unknow
                   ]}
                   summary={() =>
                     amount ? (
-                      <Table.Summary.Row>
-                        <Table.Summary.Cell index={0} colSpan={2} />
-                        <Table.Summary.Cell index={1} align="right">
+                      <DataTable.Summary.Row>
+                        <DataTable.Summary.Cell index={0} colSpan={2} />
+                        <DataTable.Summary.Cell index={1} align="right">
                           <Typography.Text strong>{formatCny(amount)}</Typography.Text>
-                        </Table.Summary.Cell>
-                        <Table.Summary.Cell index={2} />
-                      </Table.Summary.Row>
+                        </DataTable.Summary.Cell>
+                        <DataTable.Summary.Cell index={2} />
+                      </DataTable.Summary.Row>
                     ) : null
                   }
                 />

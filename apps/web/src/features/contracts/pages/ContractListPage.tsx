@@ -4,6 +4,7 @@ import { Button, Card, Flex, InputNumber, Select, Table, type TableProps, Typogr
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -201,7 +202,7 @@ export default function ContractListPage() {
           )}
         </Flex>
         <ErrorAlert error={error} />
-        <Table<ContractListItem>
+        <DataTable<ContractListItem>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -3,6 +3,7 @@ import { App, Button, Flex, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { useErrorMessage } from '../../../components/ErrorAlert';
 import { useCan } from '../../auth/useAuth';
@@ -38,7 +39,7 @@ export function ContactsTab({ customerId, contacts }: { customerId: string; cont
           </Button>
         </Flex>
       )}
-      <Table<Contact>
+      <DataTable<Contact>
         rowKey="id"
         size="middle"
         dataSource={contacts}

@@ -3,6 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   Button,
+import { DataTable } from '../../../components/DataTable';
   Checkbox,
   Modal,
   Progress,
@@ -172,7 +173,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
             description={report.errors.length ? t('customers.import.fixErrors') : undefined}
           />
           {report.errors.length > 0 && (
-            <Table
+            <DataTable
               size="small"
               rowKey={(r) => `${r.row}-${r.path.join('.')}-${r.message}`}
               dataSource={report.errors}
@@ -197,7 +198,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
           {report.duplicates.length > 0 && (
             <>
               <Typography.Title level={5}>{t('customers.import.duplicates')}</Typography.Title>
-              <Table
+              <DataTable
                 size="small"
                 rowKey="row"
                 dataSource={report.duplicates}
@@ -208,6 +209,33 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
                     title: t('customers.import.matches'),
                     dataIndex: 'matches',
                     render: (m: DuplicateMatch[]) => matchText(m),
+          {report.unmapped.length > 0 && (
+            <>
+              <Typography.Title level={5} style={{ marginTop: 16 }}>
+                {t('customers.import.unmapped')}
+              </Typography.Title>
+              <Typography.Paragraph type="secondary">
+                {t('customers.import.unmappedHint')}
+              </Typography.Paragraph>
+              <DataTable
+                size="small"
+                data-testid="import-unmapped"
+                rowKey={(r) => `${r.row}-${r.field}`}
+                dataSource={report.unmapped}
+                pagination={{ pageSize: 8, hideOnSinglePage: true }}
+                columns={[
+                  { title: t('customers.import.row'), dataIndex: 'row', width: 70 },
+                  {
+                    title: t('customers.import.field'),
+                    dataIndex: 'field',
+                    width: 140,
+                    render: (f: 'region' | 'industry') => t(`customers.fields.${f}`),
+                  },
+                  { title: t('customers.import.value'), dataIndex: 'value' },
+                ]}
+              />
+            </>
+          )}
                   },
                 ]}
               />

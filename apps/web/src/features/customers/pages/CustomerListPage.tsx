@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { download } from '../../../api/client';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -172,7 +173,7 @@ export default function CustomerListPage() {
       <Card>
         <CustomerFilterBar filters={filters} onChange={setFilters} />
         <ErrorAlert error={error} />
-        <Table<Customer>
+        <DataTable<Customer>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -9,6 +9,7 @@ import {
   Button,
   Card,
   DatePicker,
+import { DataTable } from '../../../components/DataTable';
   Descriptions,
   Flex,
   Form,
@@ -106,7 +107,7 @@ function TargetsTable({ targets }: { targets: Record<string, Target> }) {
   const hours = (m: number | null) =>
     m === null ? t('entitlements.asAgreed') : t('entitlements.hours', { h: minutesToHours(m) });
   return (
-    <Table
+    <DataTable
       size="small"
       pagination={false}
       rowKey="level"

@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
+import { DataTable } from '../../../components/DataTable';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
@@ -212,7 +213,7 @@ export default function ProductDetailPage() {
         }
       >
         <ErrorAlert error={versions.error} />
-        <Table<ProductVersion>
+        <DataTable<ProductVersion>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -135,7 +136,7 @@ export default function ProductListPage() {
           />
         </Flex>
         <ErrorAlert error={error} />
-        <Table<Product>
+        <DataTable<Product>
           rowKey="id"
           size="middle"
           columns={columns}

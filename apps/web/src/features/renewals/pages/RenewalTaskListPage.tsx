@@ -16,6 +16,7 @@ import {
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -201,7 +202,7 @@ export default function RenewalTaskListPage() {
           )}
         </Flex>
         <ErrorAlert error={error} />
-        <Table<RenewalTask>
+        <DataTable<RenewalTask>
           rowKey="id"
           columns={columns}
           dataSource={data?.items ?? []}

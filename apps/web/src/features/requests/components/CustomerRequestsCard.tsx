@@ -4,6 +4,7 @@ import { Button, Flex, Table } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCan } from '../../auth/useAuth';
@@ -35,7 +36,7 @@ export function CustomerRequestsCard({ customerId }: { customerId: string }) {
         )}
       </Flex>
       <ErrorAlert error={error} />
-      <Table<RequestListItem>
+      <DataTable<RequestListItem>
         rowKey="id"
         size="small"
         loading={isLoading}

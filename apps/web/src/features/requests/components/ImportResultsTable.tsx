@@ -8,6 +8,7 @@ import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import type { ParsedRow } from '../requests.csv';
 import type { ImportRowResult } from '../requests.types';
 import { CoverageTag, SeverityTag } from './RequestTags';
@@ -99,7 +100,7 @@ export function ImportResultsTable({ reports }: { reports: RowReport[] }) {
   };
 
   return (
-    <Table<RowReport>
+    <DataTable<RowReport>
       size="small"
       rowKey={(r) => r.row.line}
       dataSource={reports}

@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api } from '../../../api/client';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { useCan } from '../../auth/useAuth';
 import { useAddRelation, useDeleteRelation, useMergeRequest } from '../casework.api';
@@ -100,7 +101,7 @@ export function RelationsTab({ request }: { request: RequestDetail }) {
           </Button>
         </Form>
       )}
-      <Table<RelationRef>
+      <DataTable<RelationRef>
         rowKey={(r) => `${r.requestId}:${r.kind}:${r.direction}`}
         size="small"
         pagination={false}

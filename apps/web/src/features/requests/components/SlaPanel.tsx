@@ -2,6 +2,7 @@
 import { Card, Col, Flex, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { formatMinutes } from '../requests.format';
 import type { RequestDetail } from '../requests.types';
 import { SlaCountdown, useUnits } from './SlaCountdown';
@@ -66,7 +67,7 @@ export function SlaPanel({ request: r }: { request: RequestDetail }) {
       </Col>
       <Col xs={24} lg={12}>
         <Card size="small" title={t('requests.detail.measured')} style={{ height: '100%' }}>
-          <Table
+          <DataTable
             size="small"
             pagination={false}
             rowKey="key"

@@ -15,6 +15,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { DataTable } from '../../../components/DataTable';
 import { useTranslation } from 'react-i18next';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -95,7 +96,7 @@ export function TimeEntriesTab({ request }: { request: RequestDetail }) {
         </Form>
       )}
       <ErrorAlert error={list.error} />
-      <Table<TimeEntry>
+      <DataTable<TimeEntry>
         rowKey="id"
         size="small"
         loading={list.isLoading}

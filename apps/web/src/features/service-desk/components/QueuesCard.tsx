@@ -3,6 +3,7 @@ import { App, Badge, Flex, Select, Switch, Table, Tag, Tooltip, Typography } fro
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { localName } from '../../../i18n';
@@ -76,7 +77,7 @@ export function QueuesCard() {
   return (
     <>
       <ErrorAlert error={error} />
-      <Table<Queue>
+      <DataTable<Queue>
         rowKey="teamId"
         loading={isLoading}
         dataSource={data ?? []}

@@ -16,6 +16,7 @@ import {
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
+import { DataTable } from '../../../components/DataTable';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { applyFieldErrors } from '../../../components/FormErrors';
@@ -212,7 +213,7 @@ export function StatesCard() {
           </Button>
         </Flex>
       )}
-      <Table<RequestState>
+      <DataTable<RequestState>
         rowKey="key"
         size="small"
         loading={isLoading}

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -146,7 +147,7 @@ export default function WarrantyListPage() {
           )}
         </Flex>
         <ErrorAlert error={error} />
-        <Table<Warranty>
+        <DataTable<Warranty>
           rowKey="id"
           size="middle"
           columns={columns}
