@@ -1,4 +1,4 @@
-import { Card, DatePicker, Flex, Input, Select, Table, Tag, Typography } from 'antd';
+import { Card, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -9,7 +9,10 @@ import {
 import { useEffect } from 'react';
 import { api, download } from '../../api/client';
 import type {
+  BulkAction,
+  BulkResult,
   ImportResult,
+  RequestCounts,
   RequestDetail,
   RequestFilters,
   RequestInput,
@@ -21,7 +24,7 @@ import type {
 export const requestKeys = {
   all: ['requests'] as const,
   list: (f: RequestFilters) => ['requests', 'list', f] as const,
-  count: (f: RequestFilters) => ['requests', 'count', f] as const,
+  counts: ['requests', 'counts'] as const,
   customer: (customerId: string) => ['requests', 'customer', customerId] as const,
   detail: (id: string) => ['requests', 'detail', id] as const,
   states: ['request-states'] as const,
@@ -56,16 +59,11 @@ export function useRequestList(filters: RequestFilters, limit = 50) {
   });
 }
 
-/**
- * Whether a view has anything, for the tab badges: one item is enough to say
- * "there is work", and a page of up to 100 gives a count that says "99+" beyond.
- */
-export function useViewCount(filters: RequestFilters, enabled = true) {
+/** Open requests per console tab, in one call (GET /requests/counts); refreshed with the list. */
+export function useRequestCounts() {
   return useQuery({
-    queryKey: requestKeys.count(filters),
-    queryFn: ({ signal }) =>
-      api.get<RequestPage>('/requests', { query: { ...filterQuery(filters), limit: 100 }, signal }),
-    select: (page) => ({ count: page.items.length, more: !!page.nextCursor }),
+    queryKey: requestKeys.counts,
+    queryFn: ({ signal }) => api.get<RequestCounts>('/requests/counts', { signal }),
     refetchInterval: 30_000,
     enabled,
   });
@@ -167,6 +165,15 @@ export const useRecheckEntitlement = () =>
   useRequestChange<{ reason: string }>((r, { reason }) =>
     api.post<RequestDetail>(`/requests/${r.id}/recheck-entitlement`, { reason }, ifMatch(r.version)),
   );
+/** One action on the selected rows; each row is applied with the version shown and reports its own result. */
+export function useBulkAction() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BulkAction) => api.post<BulkResult>('/requests/bulk', body),
+    onSettled: () => qc.invalidateQueries({ queryKey: requestKeys.all }),
+  });
+}
+
 
 export function useRequestStates() {
   return useQuery({

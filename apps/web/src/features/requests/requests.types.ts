@@ -270,3 +270,29 @@ export interface ImportResult {
   imported: number;
   rows: ImportRowResult[];
 }
+
+/** GET /requests/counts: open requests per console tab; a count equal to `cap` means "cap or more". */
+export type RequestCounts = Record<Exclude<View, 'all'>, number> & { cap: number | null };
+
+/** POST /requests/bulk: one action on the selected rows (each with the version the console showed). */
+export type BulkAction = { items: { id: string; version: number }[] } & (
+  | { action: 'assign'; assigneeId?: string | null; teamId?: string }
+  | { action: 'transition'; to: string; note?: string }
+  | { action: 'tag'; tag: string }
+  | { action: 'merge'; intoId: string }
+);
+
+export interface BulkRowResult {
+  id: string;
+  ok: boolean;
+  version: number | null;
+  /** Why the row failed: precondition_failed (stale), invalid_state, not_found, validation… */
+  code: string | null;
+  message: string | null;
+}
+
+export interface BulkResult {
+  results: BulkRowResult[];
+  succeeded: number;
+  failed: number;
+}

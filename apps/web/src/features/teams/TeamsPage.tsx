@@ -1,5 +1,5 @@
 import { EditOutlined, PlusOutlined, TeamOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, Tag } from 'antd';
+import { Button, Card, Flex, Tag } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../components/DataTable';

@@ -1,9 +1,10 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Card, Form, Input, InputNumber, Modal, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmButton } from '../../components/ConfirmButton';
+import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../components/ErrorAlert';
 import { FormModal } from '../../components/FormModal';
@@ -52,7 +53,7 @@ export default function TokensPage() {
       />
       <Card>
         <ErrorAlert error={tokens.error} />
-        <Table<ApiToken>
+        <DataTable<ApiToken>
           rowKey="id"
           size="middle"
           loading={tokens.isLoading}

@@ -1,5 +1,5 @@
 import { EditOutlined, KeyOutlined, PlusOutlined, SafetyOutlined } from '@ant-design/icons';
-import { App, Button, Card, Flex, Input, Select, Table, Tag } from 'antd';
+import { App, Button, Card, Flex, Input, Select, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

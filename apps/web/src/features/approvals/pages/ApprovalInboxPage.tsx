@@ -8,7 +8,6 @@ import {
   Input,
   Segmented,
   Steps,
-  Table,
   type TableProps,
   Tag,
   Timeline,
@@ -18,8 +17,8 @@ import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { DataTable } from '../../../components/DataTable';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';

@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Card, Flex, type TableProps, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -75,7 +76,7 @@ export default function CalendarListPage() {
       <NextYearBanner />
       <Card>
         <ErrorAlert error={error} />
-        <Table<Calendar>
+        <DataTable<Calendar>
           rowKey="id"
           size="middle"
           columns={columns}

@@ -1,6 +1,6 @@
 /** Change requests (变更申请) of a contract in force: list with their approvals, and a form proposing new terms. */
 import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Drawer, Flex, Form, Input, Skeleton, Table, Typography } from 'antd';
+import { App, Button, Drawer, Flex, Form, Input, Skeleton, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,5 +1,5 @@
 /** Tabs of the contract page that only read: review approvals and terms versions. */
-import { Button, Modal, Skeleton, Table, Tag } from 'antd';
+import { Button, Modal, Skeleton, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

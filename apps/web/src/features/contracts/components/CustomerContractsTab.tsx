@@ -1,6 +1,6 @@
 /** The 合同 tab of the customer 360° view: the customer's contracts and a prefilled "new contract" button. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table, Typography } from 'antd';
+import { Button, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { DataTable } from '../../../components/DataTable';

@@ -1,6 +1,6 @@
 /** Contract documents: upload (types and size limit shown and checked first), list, download, delete. */
 import { DeleteOutlined, DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Flex, Table, Typography, Upload } from 'antd';
+import { App, Button, Flex, Typography, Upload } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { download } from '../../../api/client';

@@ -1,5 +1,5 @@
 /** Terms rendered for reading: scope, SLA policy with its L1–L4 targets, data protection, payment, rules, disputes. */
-import { Descriptions, List, Space, Table, Tag, Typography } from 'antd';
+import { Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
 import { usePolicy } from '../../sla/sla.api';

@@ -1,6 +1,6 @@
 /** /contracts: filterable, sortable list of contracts in the caller's scope (filters live in the URL). */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, InputNumber, Select, Table, type TableProps, Typography } from 'antd';
+import { Button, Card, Flex, InputNumber, Select, type TableProps, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { CursorPager, useCursorPages } from '../../../components/CursorPager';

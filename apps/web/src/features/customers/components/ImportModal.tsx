@@ -1,21 +1,9 @@
 import { InboxOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  Button,
-import { DataTable } from '../../../components/DataTable';
-  Checkbox,
-  Modal,
-  Progress,
-  Result,
-  Space,
-  Steps,
-  Table,
-  Typography,
-  Upload,
-} from 'antd';
+import { Alert, Button, Checkbox, Modal, Progress, Result, Space, Steps, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { commitImport, customerKeys, getImport, uploadImport } from '../customers.api';
 import type { DuplicateMatch, ImportReport } from '../customers.types';

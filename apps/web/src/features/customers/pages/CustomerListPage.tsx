@@ -1,5 +1,5 @@
 import { DownloadOutlined, DownOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Button, Card, Dropdown, Table, type TableProps, Tag, Typography } from 'antd';
+import { App, Button, Card, Dropdown, type TableProps, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -4,24 +4,12 @@
  * and see whether a contract, a warranty or nothing covers it — with the SLA
  * targets that would apply and the reasons (WHY), translated by reason code.
  */
-import {
-  Alert,
-  Button,
-  Card,
-  DatePicker,
-import { DataTable } from '../../../components/DataTable';
-  Descriptions,
-  Flex,
-  Form,
-  Select,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Flex, Form, Select, Tag, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { useCan } from '../../auth/useAuth';
 import { minutesToHours } from '../../sla/sla.format';

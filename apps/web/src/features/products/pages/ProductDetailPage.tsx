@@ -7,7 +7,6 @@ import {
   Flex,
   Skeleton,
   Space,
-  Table,
   type TableProps,
   Tag,
   Typography,
@@ -16,8 +15,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { ApiError } from '../../../api/client';
-import { DataTable } from '../../../components/DataTable';
 import { ConfirmButton } from '../../../components/ConfirmButton';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { NotFound } from '../../../components/NotFound';

@@ -1,6 +1,6 @@
 /** The customer page's "service requests" section: that customer's latest requests with their live clocks. */
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Table } from 'antd';
+import { Button, Flex } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';

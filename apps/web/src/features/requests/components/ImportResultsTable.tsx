@@ -3,7 +3,7 @@
  * the row is fine, and — after the server's dry run — the due times computed
  * as if the request had been received then, breach flags and coverage.
  */
-import { Table, type TableColumnType, Tag, Typography } from 'antd';
+import { type TableColumnType, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import timezone from 'dayjs/plugin/timezone';
 import utc from 'dayjs/plugin/utc';

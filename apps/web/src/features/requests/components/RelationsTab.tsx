@@ -1,7 +1,7 @@
 /** Related requests (duplicate of, caused by, related) and merging this request into another as a duplicate. */
 import { DeleteOutlined, MergeCellsOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Flex, Form, Popconfirm, Select, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Flex, Form, Popconfirm, Select, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';

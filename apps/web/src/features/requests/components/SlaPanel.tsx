@@ -1,5 +1,5 @@
 /** The request page's clocks: targets with live countdowns, then what was measured (SPEC §12 KPIs). */
-import { Card, Col, Flex, Row, Statistic, Table, Tag, Tooltip, Typography } from 'antd';
+import { Card, Col, Flex, Row, Statistic, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';

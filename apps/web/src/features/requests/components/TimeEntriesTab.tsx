@@ -10,13 +10,12 @@ import {
   InputNumber,
   Popconfirm,
   Switch,
-  Table,
   Tag,
   Typography,
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { DataTable } from '../../../components/DataTable';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { applyFieldErrors } from '../../../components/FormErrors';

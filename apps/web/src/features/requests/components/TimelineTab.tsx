@@ -79,6 +79,13 @@ export function describeEvent(t: TFunction, e: TimelineEntry, names: Names): str
         t(`requests.fields.${f}`, { defaultValue: t(`requests.analysis.${f}`, { defaultValue: f }) });
       return t(`requests.events.${key}`, { fields: fields.map(label).join(t('requests.listSeparator')) });
     }
+    case 'not_assigned':
+      return t('requests.events.not_assigned', {
+        team: names.team(d.teamId) || '—',
+        reason: t(`requests.events.notAssignedReasons.${str(d.reason)}`, {
+          defaultValue: t('requests.events.notAssignedReasons.other'),
+        }),
+      });
     case 'received':
       return t('requests.events.received', {
         channel: t(`requests.channel.${str(d.channel)}`, { defaultValue: str(d.channel) }),

@@ -5,39 +5,49 @@
  * every 30 s and whenever a notification arrives over the live stream.
  */
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
-import { App, Badge, Button, Card, Dropdown, Flex, Table, Tabs, Typography } from 'antd';
+import { App, Badge, Button, Card, Dropdown, Flex, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCan } from '../../auth/useAuth';
+import { BulkActionBar } from '../components/BulkActionBar';
 import { RequestFilterBar } from '../components/RequestFilterBar';
 import { CoverageTag, SeverityTag, StateTag, TierTag, useTeamName } from '../components/RequestTags';
 import { SavedViews } from '../components/SavedViews';
 import { SlaCountdown } from '../components/SlaCountdown';
-import { exportRequests, useRefreshOnNotifications, useRequestList, useViewCount } from '../requests.api';
+import { exportRequests, useRefreshOnNotifications, useRequestCounts, useRequestList } from '../requests.api';
 import { rowTarget } from '../requests.format';
 import type { RequestListItem, View } from '../requests.types';
+import { useListKeyboard } from '../useListKeyboard';
 import { useRequestFilters } from '../useRequestFilters';
 
 const tabViews: View[] = ['mine', 'team', 'unassigned', 'at_risk', 'breached', 'waiting', 'all'];
 
-function ViewLabel({ view, label }: { view: View; label: string }) {
-  // "all" is the whole scope: counting it would read every page, so it goes without a badge.
-  const { data } = useViewCount({ view }, view !== 'all');
+function ViewLabel({
+  view,
+  label,
+  count,
+  cap,
+}: {
+  view: View;
+  label: string;
+  count: number | undefined;
+  cap: number | null | undefined;
+}) {
   const danger = view === 'breached' || view === 'at_risk';
   return (
     <Flex gap={6} align="center" data-testid={`view-${view}`}>
       {label}
-      {data && (
+      {count !== undefined && (
         <Badge
-          count={data.more ? `${data.count}+` : data.count}
+          count={cap && count >= cap ? `${cap}+` : count}
           showZero
-          color={
-            data.count === 0 ? '#d9d9d9' : danger ? (view === 'breached' ? '#cf1322' : '#d48806') : '#1677ff'
-          }
+          color={count === 0 ? '#d9d9d9' : danger ? (view === 'breached' ? '#cf1322' : '#d48806') : '#1677ff'}
           data-testid={`view-count-${view}`}
         />
       )}
@@ -55,8 +65,27 @@ export default function RequestListPage() {
   const list = useRequestList(filters);
   const teamName = useTeamName();
   useRefreshOnNotifications();
-  const items = list.data?.pages.flatMap((p) => p.items) ?? [];
+  const counts = useRequestCounts();
+  const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const filtered = Object.entries(filters).some(([k, v]) => k !== 'view' && !!v);
+  const bulkAllowed = can('requests:update') || can('requests:assign');
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  // The rows as the list showed them (their versions go with a bulk action), also once a refresh moved them.
+  const [selectedRows, setSelectedRows] = useState<Map<string, RequestListItem>>(new Map());
+  const select = (rows: RequestListItem[]) => {
+    setSelectedIds(rows.map((r) => r.id));
+    setSelectedRows(new Map(rows.map((r) => [r.id, items.find((i) => i.id === r.id) ?? r])));
+  };
+  // A new object each render: the keyboard hook re-subscribes, reading the current selection.
+  const keyboard = {
+    open: (r: RequestListItem) => navigate(`/requests/${r.id}`),
+    toggle: (r: RequestListItem) => {
+      if (!bulkAllowed) return;
+      const current = [...selectedRows.values()];
+      select(current.some((x) => x.id === r.id) ? current.filter((x) => x.id !== r.id) : [...current, r]);
+    },
+  };
+  const { currentId, setCursor } = useListKeyboard(items, keyboard);
 
   const doExport = async (format: 'csv' | 'xlsx') => {
     try {
@@ -114,12 +143,29 @@ export default function RequestListPage() {
           onChange={(key) => setFilters({ ...filters, view: key as View })}
           items={tabViews.map((v) => ({
             key: v,
-            label: <ViewLabel view={v} label={t(`requests.views.${v}`)} />,
+            label: (
+              <ViewLabel
+                view={v}
+                label={t(`requests.views.${v}`)}
+                count={v === 'all' ? undefined : counts.data?.[v]}
+                cap={counts.data?.cap}
+              />
+            ),
           }))}
         />
         <RequestFilterBar filters={filters} onChange={setFilters} />
+        {bulkAllowed && selectedIds.length > 0 && (
+          <BulkActionBar
+            selected={[...selectedRows.values()]}
+            onClear={() => select([])}
+            onDone={(failed) => select([...selectedRows.values()].filter((r) => failed.includes(r.id)))}
+          />
+        )}
+        <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 8 }}>
+          {t('requests.keys.hint')}
+        </Typography.Text>
         <ErrorAlert error={list.error} />
-        <Table<RequestListItem>
+        <DataTable<RequestListItem>
           rowKey="id"
           size="middle"
           loading={list.isLoading}
@@ -132,7 +178,24 @@ export default function RequestListPage() {
               <EmptyState description={filtered ? t('requests.emptyFiltered') : t('requests.empty')} />
             ),
           }}
-          onRow={(r) => ({ 'data-testid': `request-row-${r.number}` }) as React.HTMLAttributes<HTMLElement>}
+          rowSelection={
+            bulkAllowed
+              ? {
+                  selectedRowKeys: selectedIds,
+                  preserveSelectedRowKeys: true,
+                  onChange: (_keys, rows) => select(rows.filter(Boolean)),
+                }
+              : undefined
+          }
+          rowClassName={(r) => (r.id === currentId ? 'ac-row-current' : '')}
+          onRow={(r, index) =>
+            ({
+              'data-testid': `request-row-${r.number}`,
+              'data-current': r.id === currentId ? 'true' : undefined,
+              onClick: () => setCursor(index ?? -1),
+              style: r.id === currentId ? { outline: '2px solid #1677ff', outlineOffset: -2 } : undefined,
+            }) as React.HTMLAttributes<HTMLElement>
+          }
           columns={[
             {
               title: t('requests.columns.number'),

@@ -1,5 +1,5 @@
 /** Service team queues: tier, assignment mode (managers change it), open work counts, members with availability and load. */
-import { App, Badge, Flex, Select, Switch, Table, Tag, Tooltip, Typography } from 'antd';
+import { App, Badge, Flex, Select, Switch, Tag, Tooltip, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';

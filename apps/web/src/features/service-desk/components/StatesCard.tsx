@@ -11,13 +11,12 @@ import {
   Modal,
   Popconfirm,
   Select,
-  Table,
   Tag,
   Typography,
 } from 'antd';
 import { useEffect, useState } from 'react';
-import { DataTable } from '../../../components/DataTable';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { applyFieldErrors } from '../../../components/FormErrors';
 import { currentLocale } from '../../../i18n';

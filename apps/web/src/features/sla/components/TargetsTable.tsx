@@ -1,5 +1,6 @@
-import { Form, InputNumber, Table, Typography } from 'antd';
+import { Form, InputNumber, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { DataTable } from '../../../components/DataTable';
 import { minutesToHours } from '../sla.format';
 import { type Severity, severities, type Targets } from '../sla.types';
 
@@ -56,7 +57,7 @@ export function TargetsTable({ targets, editable }: { targets?: Targets; editabl
     );
 
   return (
-    <Table
+    <DataTable
       size="small"
       rowKey="sev"
       pagination={false}

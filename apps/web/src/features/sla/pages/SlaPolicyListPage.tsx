@@ -1,8 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Table, type TableProps, Tag, Typography } from 'antd';
+import { Button, Card, Flex, type TableProps, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
@@ -94,7 +95,7 @@ export default function SlaPolicyListPage() {
         <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
           {t('sla.fields.response')} / {t('sla.fields.resolution')}
         </Typography.Paragraph>
-        <Table<Policy>
+        <DataTable<Policy>
           rowKey="id"
           size="middle"
           columns={columns}

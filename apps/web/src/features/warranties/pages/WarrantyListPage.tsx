@@ -1,4 +1,4 @@
-import { Card, Flex, Select, Table, type TableProps, Tag, Typography } from 'antd';
+import { Card, Flex, Select, type TableProps, Tag, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
