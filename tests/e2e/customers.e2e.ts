@@ -1,6 +1,7 @@
 /**
  * The customer journey of a sales rep, in the browser, in Chinese: create a
- * customer, find it by Chinese words, add a contact, export the list; then a
+ * customer (region from the Cascader), find it by Chinese words and pinyin
+ * initials, add a contact, export the list; then a
  * rep of another team must not see it, neither in search nor by direct URL.
  */
 import fs from 'node:fs';
@@ -71,8 +72,11 @@ describe.skipIf(!webBuilt)('customers journey (zh-CN)', () => {
 
     await form.getByLabel('客户名称').fill(NAME);
     await form.getByLabel('统一社会信用代码').fill(CREDIT_CODE);
-    await form.getByLabel('行业').fill('制造业');
-    await form.getByLabel('地区').fill('北京');
+    // Industry is a GB/T 4754 section picked from a list, region a GB/T 2260 division from the Cascader.
+    await form.getByLabel('行业').fill('制造');
+    await page.locator('.ant-select-item-option', { hasText: '制造业' }).first().click();
+    await form.getByLabel('地区').fill('海淀');
+    await page.locator('.ant-cascader-menu-item', { hasText: '海淀区' }).first().click();
     await form.getByLabel('地址').fill('北京市海淀区中关村大街 1 号');
     await screenshot(page, 'customers-01-new-form');
     // Enter in a field submits the form.
@@ -84,13 +88,16 @@ describe.skipIf(!webBuilt)('customers journey (zh-CN)', () => {
     const profile = page.locator('.ant-descriptions');
     await eventually(() => profile.textContent()).toContain(CREDIT_CODE);
     await eventually(() => profile.textContent()).toContain('华北销售组');
+    await eventually(() => profile.textContent()).toContain('北京市 海淀区');
+    await eventually(() => profile.textContent()).toContain('制造业');
     await screenshot(page, 'customers-02-detail');
   });
 
   it('finds the customer by Chinese words in the search box', async () => {
     const { page } = browser;
     await page.goto(`${baseUrl}/customers`);
-    for (const q of ['测试合同', '北京']) {
+    // Chinese words, and the initials of the name in pinyin (北京测试合同… → bjcsht).
+    for (const q of ['测试合同', '北京', 'bjcsht']) {
       await search(page, q);
       await eventually(() => page.getByRole('row', { name: new RegExp(NAME) }).count()).toBe(1);
     }

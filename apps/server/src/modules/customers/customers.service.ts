@@ -115,16 +115,23 @@ async function resolveAssignment(
 
 /**
  * The text columns that follow a region or industry code: the region's display
- * names, and no leftover free-text industry once a section is picked. Only the
- * codes given are touched (a patch without them keeps both).
+ * names, and no leftover free text once a code is picked. Only codes given are
+ * touched, and a null code clears only a coded value: free text from before
+ * codes stays visible until someone picks a code for it.
  */
-function codedFields(f: { regionCode?: string | null; industryCode?: string | null }) {
-  return {
-    ...(f.regionCode !== undefined
-      ? { region: f.regionCode ? (regionName(f.regionCode) ?? null) : null }
-      : {}),
-    ...(f.industryCode !== undefined ? { industry: null } : {}),
-  };
+function codedFields(
+  f: { regionCode?: string | null; industryCode?: string | null },
+  before?: { regionCode: string | null },
+) {
+  const region =
+    f.regionCode === undefined
+      ? {}
+      : f.regionCode
+        ? { region: regionName(f.regionCode) ?? null }
+        : !before || before.regionCode
+          ? { region: null }
+          : {};
+  return { ...region, ...(f.industryCode ? { industry: null } : {}) };
 }
 
 /** The region tree and industry sections the forms and filters pick from. */
@@ -243,7 +250,7 @@ export async function updateCustomer(
         });
         assertNoDuplicates(matches, allowDuplicate);
       }
-      const coded = { ...fields, ...codedFields(fields) };
+      const coded = { ...fields, ...codedFields(fields, before) };
       const next = { ...before, ...coded, ...assignment };
       const people = await repo.listContacts(tx, id);
       await repo.updateCustomer(tx, id, {

@@ -8,6 +8,7 @@ import type {
   CustomerDetail,
   CustomerFilters,
   CustomerInput,
+  CustomerReference,
   Facets,
   ImportReport,
   TeamRef,
@@ -21,14 +22,15 @@ export const customerKeys = {
   detail: (id: string) => ['customers', 'detail', id] as const,
   timeline: (id: string) => ['customers', 'timeline', id] as const,
   facets: ['customers', 'facets'] as const,
+  reference: ['customers', 'reference'] as const,
 };
 
 export const filterQuery = (f: CustomerFilters) => ({
   q: f.q,
   stage: f.stage?.length ? f.stage.join(',') : undefined,
   tier: f.tier?.length ? f.tier.join(',') : undefined,
-  industry: f.industry,
-  region: f.region,
+  industryCode: f.industryCode,
+  regionCode: f.regionCode,
   ownerId: f.ownerId,
   teamId: f.teamId,
   tag: f.tag?.length ? f.tag : undefined,
@@ -71,6 +73,15 @@ export function useFacets() {
     queryKey: customerKeys.facets,
     queryFn: ({ signal }) => api.get<Facets>('/customers/facets', { signal }),
     staleTime: 60_000,
+  });
+}
+
+/** Regions and industry sections: fixed data of the release, fetched once per session. */
+export function useCustomerReference() {
+  return useQuery({
+    queryKey: customerKeys.reference,
+    queryFn: ({ signal }) => api.get<CustomerReference>('/customers/reference', { signal }),
+    staleTime: Number.POSITIVE_INFINITY,
   });
 }
 

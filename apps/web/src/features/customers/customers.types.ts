@@ -40,8 +40,14 @@ export interface Customer {
   id: string;
   name: string;
   creditCode: string | null;
+  /** GB/T 4754 section (A–T). */
+  industryCode: IndustryCode | null;
+  /** Free text from before industry codes that maps to no section. */
   industry: string | null;
   scale: Scale | null;
+  /** GB/T 2260 code of the province, city or district. */
+  regionCode: string | null;
+  /** The region's names ("北京市 海淀区"), or unmapped free text from before codes. */
   region: string | null;
   address: string | null;
   source: Source | null;
@@ -68,9 +74,9 @@ export interface CustomerDetail extends Customer {
 export interface CustomerInput {
   name: string;
   creditCode?: string | null;
-  industry?: string | null;
+  industryCode?: IndustryCode | null;
   scale?: Scale | null;
-  region?: string | null;
+  regionCode?: string | null;
   address?: string | null;
   source?: Source | null;
   stage?: Stage;
@@ -83,9 +89,9 @@ export interface CustomerInput {
 export const customerFields = [
   'name',
   'creditCode',
-  'industry',
+  'industryCode',
   'scale',
-  'region',
+  'regionCode',
   'address',
   'source',
   'stage',
@@ -121,7 +127,10 @@ export interface DuplicateMatch {
   /** null when the match is outside the caller's data scope: it exists, but nothing else is shown. */
   id: string | null;
   name: string | null;
-  reason: 'credit_code' | 'name' | 'phone';
+  /** similar_name: the same name once place, legal form and business words are dropped (see score). */
+  reason: 'credit_code' | 'name' | 'similar_name' | 'phone';
+  /** How alike the names are (0–1) for similar_name; 1 otherwise. */
+  score: number;
   inScope: boolean;
   ownerName: string | null;
 }
@@ -130,8 +139,9 @@ export interface CustomerFilters {
   q?: string;
   stage?: Stage[];
   tier?: Tier[];
-  industry?: string;
-  region?: string;
+  industryCode?: IndustryCode;
+  /** A province or city: customers anywhere inside it. */
+  regionCode?: string;
   ownerId?: string;
   teamId?: string;
   tag?: string[];
@@ -139,9 +149,25 @@ export interface CustomerFilters {
 }
 
 export interface Facets {
-  industries: string[];
-  regions: string[];
   tags: string[];
+}
+
+/** GB/T 4754-2017 sections (门类). */
+export const industryCodes = 'ABCDEFGHIJKLMNOPQRST'.split('') as IndustryCode[];
+// biome-ignore format: one line per alphabet reads better than twenty
+export type IndustryCode = 'A' | 'B' | 'C' | 'D' | 'E' | 'F' | 'G' | 'H' | 'I' | 'J' | 'K' | 'L' | 'M' | 'N' | 'O' | 'P' | 'Q' | 'R' | 'S' | 'T';
+
+/** A GB/T 2260 division of the region picker. */
+export interface RegionNode {
+  code: string;
+  name: string;
+  children?: RegionNode[];
+}
+
+/** GET /customers/reference: the region tree and the industry sections. */
+export interface CustomerReference {
+  regions: RegionNode[];
+  industries: { code: IndustryCode; nameZh: string; nameEn: string }[];
 }
 
 export interface TimelineEntry {
@@ -164,6 +190,8 @@ export interface ImportReport {
   processedRows: number;
   errors: { row: number; path: (string | number)[]; message: string }[];
   duplicates: { row: number; matches: DuplicateMatch[] }[];
+  /** Region or industry text that maps to no code; imported as free text. */
+  unmapped: { row: number; field: 'region' | 'industry'; value: string }[];
   error: string | null;
   createdAt: string;
   finishedAt: string | null;

@@ -3,8 +3,10 @@ import { Button, Flex, Input, Select } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../../i18n';
-import { useFacets, useTeamOptions, useUserOptions } from '../customers.api';
-import { type CustomerFilters, stages, tiers } from '../customers.types';
+import { useCustomerReference, useFacets, useTeamOptions, useUserOptions } from '../customers.api';
+import { type CustomerFilters, type IndustryCode, stages, tiers } from '../customers.types';
+import { industryName } from '../reference';
+import { RegionCascader } from './RegionCascader';
 
 /** Search box and filters of the customer list; every change starts again from page one. */
 export function CustomerFilterBar({
@@ -16,6 +18,7 @@ export function CustomerFilterBar({
 }) {
   const { t } = useTranslation();
   const facets = useFacets();
+  const reference = useCustomerReference();
   const owners = useUserOptions();
   const teams = useTeamOptions();
   const [q, setQ] = useState(filters.q ?? '');
@@ -62,20 +65,23 @@ export function CustomerFilterBar({
       <Select
         allowClear
         showSearch
+        optionFilterProp="label"
         placeholder={t('customers.fields.industry')}
-        value={filters.industry}
-        onChange={(v?: string) => set({ industry: v })}
-        options={toOptions(facets.data?.industries)}
+        value={filters.industryCode}
+        onChange={(v?: IndustryCode) => set({ industryCode: v })}
+        options={(reference.data?.industries ?? []).map((i) => ({
+          value: i.code,
+          label: industryName(reference.data, i.code),
+        }))}
+        popupMatchSelectWidth={false}
         style={{ width: 140 }}
       />
-      <Select
-        allowClear
-        showSearch
+      <RegionCascader
+        depth="city"
         placeholder={t('customers.fields.region')}
-        value={filters.region}
-        onChange={(v?: string) => set({ region: v })}
-        options={toOptions(facets.data?.regions)}
-        style={{ width: 120 }}
+        value={filters.regionCode}
+        onChange={(code) => set({ regionCode: code ?? undefined })}
+        style={{ width: 170 }}
       />
       {owners.data && (
         <Select

@@ -1,10 +1,12 @@
-import { AutoComplete, Col, Form, type FormInstance, Input, Row, Select } from 'antd';
+import { Col, Form, type FormInstance, Input, Row, Select } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localName } from '../../../i18n';
-import { useFacets, useTeamOptions, useUserOptions } from '../customers.api';
+import { useCustomerReference, useFacets, useTeamOptions, useUserOptions } from '../customers.api';
 import { type CustomerInput, scales, sources, stages, tiers } from '../customers.types';
+import { industryName } from '../reference';
 import { DuplicateHint } from './DuplicateHint';
+import { RegionCascader } from './RegionCascader';
 
 const CREDIT_CODE = /^[0-9A-HJ-NPQRTUWXY]{2}\d{6}[0-9A-HJ-NPQRTUWXY]{10}$/i;
 
@@ -15,6 +17,7 @@ export function CustomerForm({
   onFinish,
   children,
   customerId,
+  legacy,
 }: {
   form: FormInstance<CustomerInput>;
   initialValues?: Partial<CustomerInput>;
@@ -23,9 +26,12 @@ export function CustomerForm({
   children?: ReactNode;
   /** The customer being edited, left out of the duplicate hint. */
   customerId?: string;
+  /** Free text from before region and industry codes, shown under the pickers until a code is picked. */
+  legacy?: { region: string | null; industry: string | null };
 }) {
   const { t } = useTranslation();
   const facets = useFacets();
+  const reference = useCustomerReference();
   const owners = useUserOptions();
   const teams = useTeamOptions();
   const suggest = (values: string[] | undefined) => (values ?? []).map((v) => ({ value: v }));
@@ -64,8 +70,21 @@ export function CustomerForm({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="industry" label={t('customers.fields.industry')}>
-            <AutoComplete options={suggest(facets.data?.industries)} filterOption />
+          <Form.Item
+            name="industryCode"
+            label={t('customers.fields.industry')}
+            extra={legacy?.industry ? t('customers.legacyValue', { value: legacy.industry }) : undefined}
+          >
+            <Select
+              allowClear
+              showSearch
+              optionFilterProp="label"
+              loading={reference.isLoading}
+              options={(reference.data?.industries ?? []).map((i) => ({
+                value: i.code,
+                label: `${i.code} ${industryName(reference.data, i.code)}`,
+              }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={12} md={6}>
@@ -95,8 +114,12 @@ export function CustomerForm({
           </Form.Item>
         </Col>
         <Col {...half}>
-          <Form.Item name="region" label={t('customers.fields.region')}>
-            <AutoComplete options={suggest(facets.data?.regions)} filterOption />
+          <Form.Item
+            name="regionCode"
+            label={t('customers.fields.region')}
+            extra={legacy?.region ? t('customers.legacyValue', { value: legacy.region }) : undefined}
+          >
+            <RegionCascader />
           </Form.Item>
         </Col>
         <Col {...half}>
@@ -156,8 +179,8 @@ export function toCustomerBody(values: CustomerInput): CustomerInput {
     ...values,
     name: values.name.trim(),
     creditCode: blank(values.creditCode),
-    industry: blank(values.industry),
-    region: blank(values.region),
+    industryCode: values.industryCode ?? null,
+    regionCode: values.regionCode ?? null,
     address: blank(values.address),
     notes: blank(values.notes),
     scale: values.scale ?? null,

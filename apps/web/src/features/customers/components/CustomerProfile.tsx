@@ -2,12 +2,15 @@ import { Descriptions, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { currentLocale } from '../../../i18n';
+import { useCustomerReference } from '../customers.api';
 import type { CustomerDetail } from '../customers.types';
+import { industryLabel } from '../reference';
 import { StageTag, TierTag } from './StageTag';
 
 export function CustomerProfile({ customer: c }: { customer: CustomerDetail }) {
   const { t } = useTranslation();
   const dash = (v: string | null | undefined) => v || '—';
+  const reference = useCustomerReference();
   return (
     <Descriptions
       bordered
@@ -21,7 +24,11 @@ export function CustomerProfile({ customer: c }: { customer: CustomerDetail }) {
           label: t('customers.fields.creditCode'),
           children: <Typography.Text copyable={!!c.creditCode}>{dash(c.creditCode)}</Typography.Text>,
         },
-        { key: 'industry', label: t('customers.fields.industry'), children: dash(c.industry) },
+        {
+          key: 'industry',
+          label: t('customers.fields.industry'),
+          children: industryLabel(reference.data, c),
+        },
         { key: 'stage', label: t('customers.fields.stage'), children: <StageTag stage={c.stage} /> },
         { key: 'tier', label: t('customers.fields.tier'), children: <TierTag tier={c.tier} /> },
         {

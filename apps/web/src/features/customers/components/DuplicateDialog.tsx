@@ -60,7 +60,7 @@ export function DuplicateDialog({
               }
             />
             <Tag color={m.reason === 'credit_code' ? 'red' : 'orange'}>
-              {t(`customers.duplicate.reasons.${m.reason}`)}
+              {t(`customers.duplicate.reasons.${m.reason}`, { score: Math.round(m.score * 100) })}
             </Tag>
           </List.Item>
         )}

@@ -64,7 +64,7 @@ export function DuplicateHint({
               ) : (
                 t('customers.duplicate.hiddenName')
               )}{' '}
-              · {t(`customers.duplicate.reasons.${m.reason}`)}
+              · {t(`customers.duplicate.reasons.${m.reason}`, { score: Math.round(m.score * 100) })}
             </li>
           ))}
         </ul>

@@ -44,12 +44,16 @@ export function EditCustomerDrawer({ customer, onClose }: { customer: CustomerDe
       <CustomerForm
         form={form}
         customerId={customer.id}
+        legacy={{
+          region: customer.regionCode ? null : customer.region,
+          industry: customer.industryCode ? null : customer.industry,
+        }}
         initialValues={{
           name: customer.name,
           creditCode: customer.creditCode,
-          industry: customer.industry,
+          industryCode: customer.industryCode,
           scale: customer.scale,
-          region: customer.region,
+          regionCode: customer.regionCode,
           address: customer.address,
           source: customer.source,
           stage: customer.stage,

@@ -71,7 +71,7 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
       .map((m) =>
         t('customers.import.matchItem', {
           name: m.name ?? t('customers.duplicate.hiddenName'),
-          reason: t(`customers.duplicate.reasons.${m.reason}`),
+          reason: t(`customers.duplicate.reasons.${m.reason}`, { score: Math.round(m.score * 100) }),
         }),
       )
       .join(t('customers.import.matchSeparator'));
@@ -197,6 +197,18 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
                     title: t('customers.import.matches'),
                     dataIndex: 'matches',
                     render: (m: DuplicateMatch[]) => matchText(m),
+                  },
+                ]}
+              />
+              <Checkbox
+                style={{ marginTop: 12 }}
+                checked={skipDuplicates}
+                onChange={(e) => setSkipDuplicates(e.target.checked)}
+              >
+                {t('customers.import.skipDuplicates')}
+              </Checkbox>
+            </>
+          )}
           {report.unmapped.length > 0 && (
             <>
               <Typography.Title level={5} style={{ marginTop: 16 }}>
@@ -222,18 +234,6 @@ export function ImportModal({ onClose }: { onClose: () => void }) {
                   { title: t('customers.import.value'), dataIndex: 'value' },
                 ]}
               />
-            </>
-          )}
-                  },
-                ]}
-              />
-              <Checkbox
-                style={{ marginTop: 12 }}
-                checked={skipDuplicates}
-                onChange={(e) => setSkipDuplicates(e.target.checked)}
-              >
-                {t('customers.import.skipDuplicates')}
-              </Checkbox>
             </>
           )}
         </>

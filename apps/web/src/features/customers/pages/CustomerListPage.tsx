@@ -15,14 +15,16 @@ import { useCan } from '../../auth/useAuth';
 import { CustomerFilterBar } from '../components/CustomerFilterBar';
 import { ImportModal } from '../components/ImportModal';
 import { StageTag, TierTag } from '../components/StageTag';
-import { filterQuery, useCustomers } from '../customers.api';
+import { filterQuery, useCustomerReference, useCustomers } from '../customers.api';
 import type { Customer, CustomerSort } from '../customers.types';
+import { industryLabel } from '../reference';
 import { useCustomerFilters } from '../useCustomerFilters';
 
 const PAGE_SIZE = 20;
 
 export default function CustomerListPage() {
   const { t } = useTranslation();
+  const reference = useCustomerReference();
   const can = useCan();
   const navigate = useNavigate();
   const { message } = App.useApp();
@@ -79,10 +81,10 @@ export default function CustomerListPage() {
     },
     {
       title: t('customers.fields.industry'),
-      dataIndex: 'industry',
+      dataIndex: 'industryCode',
       width: 100,
       ellipsis: true,
-      render: (v) => v ?? '—',
+      render: (_: unknown, c) => industryLabel(reference.data, c),
     },
     {
       title: t('customers.fields.region'),
