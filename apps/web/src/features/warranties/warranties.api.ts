@@ -1,6 +1,6 @@
 /** Data hooks of warranties; a deployment's warranty is keyed under its deployment. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, api, type Page } from '../../api/client';
+import { ApiError, http, ok } from '../../api/client';
 import type { Warranty, WarrantyFilters, WarrantyPatch } from './warranties.types';
 
 export const warrantyKeys = {
@@ -13,10 +13,12 @@ export function useWarranties(filters: WarrantyFilters, cursor: string | null, l
   return useQuery({
     queryKey: warrantyKeys.list(filters, cursor),
     queryFn: ({ signal }) =>
-      api.get<Page<Warranty> & { today: string }>('/warranties', {
-        query: { ...filters, cursor: cursor ?? undefined, limit },
-        signal,
-      }),
+      ok(
+        http.GET('/warranties', {
+          params: { query: { ...filters, cursor: cursor ?? undefined, limit } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -27,7 +29,9 @@ export function useDeploymentWarranty(deploymentId: string, enabled = true) {
     queryKey: warrantyKeys.ofDeployment(deploymentId),
     queryFn: async ({ signal }) => {
       try {
-        return await api.get<Warranty>(`/deployments/${deploymentId}/warranty`, { signal });
+        return await ok(
+          http.GET('/deployments/{id}/warranty', { params: { path: { id: deploymentId } }, signal }),
+        );
       } catch (err) {
         if (err instanceof ApiError && err.status === 404) return null;
         throw err;
@@ -41,9 +45,13 @@ export function useUpdateWarranty() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ warranty, body }: { warranty: Warranty; body: WarrantyPatch }) =>
-      api.patch<Warranty>(`/deployments/${warranty.deploymentId}/warranty`, body, {
-        headers: { 'if-match': `"${warranty.version}"` },
-      }),
+      ok(
+        http.PATCH('/deployments/{id}/warranty', {
+          params: { path: { id: warranty.deploymentId } },
+          body,
+          headers: { 'if-match': `"${warranty.version}"` },
+        }),
+      ),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: warrantyKeys.all });
       // The deployment rows carry a warranty summary too.
