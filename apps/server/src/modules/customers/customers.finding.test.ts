@@ -137,6 +137,30 @@ describe('region and industry codes', () => {
     expect(patched.body).toMatchObject({ regionCode: '110108', region: '北京市 海淀区', industryCode: 'I' });
   });
 
+  it('keeps free text from before codes through an edit until a code is picked', async () => {
+    const old = await newCustomer(db, { ...mine, region: '火星基地', industry: '园艺爱好' });
+    const kept = await rep.patch(
+      `/api/customers/${old.id}`,
+      { tier: 'A', regionCode: null, industryCode: null },
+      { 'if-match': '"1"' },
+    );
+    expect(kept.status).toBe(200);
+    expect(kept.body).toMatchObject({
+      tier: 'A',
+      region: '火星基地',
+      industry: '园艺爱好',
+      regionCode: null,
+    });
+    const coded = await rep.patch(
+      `/api/customers/${old.id}`,
+      { regionCode: '330100', industryCode: 'R' },
+      { 'if-match': '"2"' },
+    );
+    expect(coded.body).toMatchObject({ region: '浙江省 杭州市', industry: null, industryCode: 'R' });
+    const cleared = await rep.patch(`/api/customers/${old.id}`, { regionCode: null }, { 'if-match': '"3"' });
+    expect(cleared.body).toMatchObject({ region: null, regionCode: null });
+  });
+
   it('filters by province, city or district and by industry section', async () => {
     const nanshan = await newCustomer(db, { ...mine, regionCode: '440305', industryCode: 'C' });
     const futian = await newCustomer(db, { ...mine, regionCode: '440304', industryCode: 'I' });
