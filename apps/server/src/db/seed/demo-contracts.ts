@@ -10,11 +10,14 @@ import { shanghaiDate } from '../../modules/warranties/index.js';
 import type { Deps } from '../../platform/deps.js';
 import { type ContractState, type ContractType, contracts, contractTerms } from '../schema/contracts.js';
 import { customers } from '../schema/customers.js';
+import { products } from '../schema/products.js';
 import { slaPolicies } from '../schema/sla.js';
 
 const DAY = 86_400_000;
 
-const terms = (slaPolicyId: string, half: string) => ({
+const terms = (slaPolicyId: string, half: string, productIds: string[]) => ({
+  // The contract names what it covers: a CRM contract does not cover the customer's ERP.
+  coveredProducts: productIds.map((productId) => ({ productId })),
   scope: [
     { type: 'bug_fix' },
     { type: 'security_fix' },
@@ -60,6 +63,16 @@ export async function seedDemoContracts(deps: Pick<Deps, 'db' | 'clock' | 'log'>
     .orderBy(asc(customers.createdAt), asc(customers.id))
     .limit(2);
   if (!policy || demoCustomers.length < 2) return;
+  const productIds = new Map(
+    (await deps.db.select({ id: products.id, code: products.code }).from(products)).map((p) => [
+      p.code,
+      p.id,
+    ]),
+  );
+  const covering = (code: string) => {
+    const id = productIds.get(code);
+    return id ? [id] : [];
+  };
   const now = deps.clock.now();
   const day = (offset: number) => shanghaiDate(new Date(now.getTime() + offset * DAY));
 
@@ -72,6 +85,7 @@ export async function seedDemoContracts(deps: Pick<Deps, 'db' | 'clock' | 'log'>
     start: number;
     end: number;
     state: ContractState;
+    products: string[];
   }[] = [
     {
       number: 'HT-2026-001',
@@ -82,6 +96,7 @@ export async function seedDemoContracts(deps: Pick<Deps, 'db' | 'clock' | 'log'>
       start: -120,
       end: 244,
       state: 'active',
+      products: covering('HT-CRM'),
     },
     {
       number: 'HT-2025-017',
@@ -92,6 +107,7 @@ export async function seedDemoContracts(deps: Pick<Deps, 'db' | 'clock' | 'log'>
       start: -320,
       end: 45,
       state: 'active',
+      products: covering('HT-ERP'),
     },
     {
       number: 'HT-2026-002',
@@ -102,6 +118,7 @@ export async function seedDemoContracts(deps: Pick<Deps, 'db' | 'clock' | 'log'>
       start: 46,
       end: 410,
       state: 'draft',
+      products: covering('HT-ERP'),
     },
   ];
   await deps.db.transaction(async (tx) => {
@@ -129,7 +146,7 @@ export async function seedDemoContracts(deps: Pick<Deps, 'db' | 'clock' | 'log'>
         contractId: row!.id,
         version: 1,
         effectiveFrom: now,
-        terms: terms(policy.id, half),
+        terms: terms(policy.id, half, d.products),
         createdAt: now,
       });
     }

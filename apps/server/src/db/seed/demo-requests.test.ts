@@ -15,7 +15,7 @@ describe('demo requests', () => {
     await seedDemoRequests(t.deps);
     const agent = await t.loginAs('agent');
     const count = async (q: string) => (await agent.get(`/api/requests?${q}`)).body.items.length;
-    expect(await count('view=all')).toBe(7);
+    expect(await count('view=all')).toBe(8);
     expect(await count('view=at_risk')).toBe(1);
     expect(await count('view=breached')).toBe(1);
     expect(await count('view=waiting')).toBe(1);

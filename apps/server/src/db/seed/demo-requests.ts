@@ -13,6 +13,7 @@ import type { Deps } from '../../platform/deps.js';
 import type { RequestCategory } from '../../workflows/entitlement.js';
 import { customers } from '../schema/customers.js';
 import { users } from '../schema/identity.js';
+import { products } from '../schema/products.js';
 import { serviceRequests } from '../schema/requests.js';
 import { teamByKey } from './factories.js';
 import { type NewServiceRequestOptions, newServiceRequest } from './factories-requests.js';
@@ -37,6 +38,10 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
   const tier1 = await teamByKey(db, 'customer_service');
   const tier2 = await teamByKey(db, 'technical_support');
   const t1 = { teamId: tier1.id, tier: 1 };
+  const productIds = new Map(
+    (await db.select({ id: products.id, code: products.code }).from(products)).map((p) => [p.code, p.id]),
+  );
+  const product = (code: string) => productIds.get(code) ?? null;
 
   const rows: NewServiceRequestOptions[] = [
     {
@@ -45,7 +50,19 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
       category: 'incident',
       channel: 'phone' as const,
       subject: '生产环境订单系统无法登录，全部门店受影响',
+      productId: product('HT-CRM'),
       receivedAt: ago(20),
+      ...t1,
+    },
+    {
+      // The same customer's CRM contract does not cover its ERP: warranty or billable, and the card says why.
+      customerId: customer(0),
+      severity: 'L3' as const,
+      category: 'defect',
+      channel: 'phone' as const,
+      subject: '慧通ERP 凭证过账时报错',
+      productId: product('HT-ERP'),
+      receivedAt: ago(45),
       ...t1,
     },
     {
@@ -129,6 +146,7 @@ export async function seedDemoRequests(deps: Pick<Deps, 'db' | 'clock' | 'log'>)
     // Decided as intake decides it, so the demo contract's customers show contract coverage and its SLA.
     const ent = await entitlementFor(deps as Deps, {
       customerId: r.customerId,
+      productId: r.productId ?? undefined,
       category: r.category as RequestCategory,
       at: r.receivedAt ?? new Date(now),
     });
