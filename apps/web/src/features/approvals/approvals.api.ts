@@ -1,7 +1,7 @@
 /** Data hooks of the approvals inbox (待我审批). */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
-import type { Approval, ApprovalDecision } from './approvals.types';
+import { http, ok } from '../../api/client';
+import type { ApprovalDecision } from './approvals.types';
 
 export const approvalKeys = {
   all: ['approvals'] as const,
@@ -13,10 +13,12 @@ export function useApprovals(mine: boolean, cursor: string | null, limit = 20) {
   return useQuery({
     queryKey: approvalKeys.list(mine, cursor),
     queryFn: ({ signal }) =>
-      api.get<Page<Approval>>('/approvals', {
-        query: { mine: mine ? 'true' : undefined, cursor: cursor ?? undefined, limit },
-        signal,
-      }),
+      ok(
+        http.GET('/approvals', {
+          params: { query: { mine: mine ? 'true' : undefined, cursor: cursor ?? undefined, limit } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -24,7 +26,7 @@ export function useApprovals(mine: boolean, cursor: string | null, limit = 20) {
 export function useApproval(id: string | null) {
   return useQuery({
     queryKey: approvalKeys.one(id ?? ''),
-    queryFn: ({ signal }) => api.get<Approval>(`/approvals/${id}`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/approvals/{id}', { params: { path: { id: id ?? '' } }, signal })),
     enabled: !!id,
   });
 }
@@ -33,7 +35,12 @@ export function useDecide() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ id, decision, comment }: { id: string; decision: ApprovalDecision; comment?: string }) =>
-      api.post<Approval>(`/approvals/${id}/decide`, { decision, ...(comment ? { comment } : {}) }),
+      ok(
+        http.POST('/approvals/{id}/decide', {
+          params: { path: { id } },
+          body: { decision, ...(comment ? { comment } : {}) },
+        }),
+      ),
     onSuccess: () => {
       void qc.invalidateQueries({ queryKey: approvalKeys.all });
       // A completed review activates the contract; a change request changes its terms.

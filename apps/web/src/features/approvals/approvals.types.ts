@@ -1,35 +1,7 @@
-/** Shapes of the approvals API (see apps/server/src/modules/approvals/approvals.schema.ts). */
+/** Shapes of the approvals API: aliases of the types generated from openapi.json (api/schema.d.ts). */
+import type { BodyOf, ResponseOf } from '../../api/types';
 
-export type ApprovalStatus = 'pending' | 'approved' | 'rejected' | 'cancelled';
-export type ApprovalDecision = 'approve' | 'reject';
-
-export interface Decision {
-  step: number;
-  roleKey: string;
-  userId: string | null;
-  userName: string;
-  decision: ApprovalDecision;
-  comment: string | null;
-  at: string;
-}
-
-export interface Approval {
-  id: string;
-  kind: string;
-  subjectType: string;
-  subjectId: string;
-  customerId: string | null;
-  title: string;
-  /** Approver role keys in order. */
-  steps: string[];
-  currentStep: number;
-  currentRole: string | null;
-  status: ApprovalStatus;
-  requestedBy: string | null;
-  requestedByName: string;
-  decisions: Decision[];
-  completedAt: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Approval = ResponseOf<'getApproval'>;
+export type ApprovalStatus = Approval['status'];
+export type Decision = Approval['decisions'][number];
+export type ApprovalDecision = BodyOf<'decideApproval'>['decision'];
