@@ -71,7 +71,13 @@ export const en: Messages = {
     executive: 'Executive',
     customer_contact: 'Customer contact',
   },
-  scopes: { own: 'Own', team: 'Team', all: 'All', organisation: 'Own organisation' },
+  scopes: {
+    own: 'Own',
+    team: 'Team',
+    queue: 'Queue customers',
+    all: 'All',
+    organisation: 'Own organisation',
+  },
   home: {
     welcome: 'Welcome, {{name}}',
     role: 'Role: {{role}} · Data scope: {{scope}}',

@@ -69,7 +69,7 @@ export const zhCN = {
     executive: '总经理',
     customer_contact: '客户联系人',
   },
-  scopes: { own: '本人', team: '本团队', all: '全部', organisation: '本单位' },
+  scopes: { own: '本人', team: '本团队', queue: '本组队列的客户', all: '全部', organisation: '本单位' },
   home: {
     welcome: '欢迎，{{name}}',
     role: '角色：{{role}} · 数据范围：{{scope}}',

@@ -30,6 +30,29 @@ describe('seedBase', () => {
     expect(new Set(row!.seededPermissions)).toEqual(new Set(seed.permissions));
   });
 
+  it("moves engineers and experts of an existing database to the 'queue' scope once, keeping an admin's choice", async () => {
+    // As if the database predates the 'queue' scope: engineers still have the seed's old 'all'; an admin
+    // had given experts 'team'; agents keep 'all' (tier 1 takes calls from any customer).
+    await db.update(roles).set({ dataScope: 'all', seededDataScope: null }).where(eq(roles.key, 'engineer'));
+    await db.update(roles).set({ dataScope: 'team', seededDataScope: null }).where(eq(roles.key, 'expert'));
+    await db.update(roles).set({ seededDataScope: null }).where(eq(roles.key, 'agent'));
+
+    await seedBase(db);
+    const scopes = async () =>
+      Object.fromEntries(
+        (await db.select().from(roles)).map((r) => [r.key, [r.dataScope, r.seededDataScope]] as const),
+      );
+    expect(await scopes()).toMatchObject({
+      engineer: ['queue', 'queue'],
+      expert: ['team', 'queue'],
+      agent: ['all', 'all'],
+    });
+    // Later, an admin gives engineers 'all' back: later starts leave it.
+    await db.update(roles).set({ dataScope: 'all' }).where(eq(roles.key, 'engineer'));
+    await seedBase(db);
+    expect((await scopes()).engineer).toEqual(['all', 'queue']);
+  });
+
   it('is idempotent on a fresh database', async () => {
     const before = await db.select().from(roles);
     await seedBase(db);

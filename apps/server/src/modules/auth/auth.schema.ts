@@ -12,7 +12,7 @@ export const meResponse = z.object({
   displayName: z.string(),
   role: z.string(),
   permissions: z.array(z.enum(permissions)),
-  scope: z.enum(['own', 'team', 'all', 'organisation']),
+  scope: z.enum(['own', 'team', 'queue', 'all', 'organisation']),
   teamIds: z.array(z.uuid()),
   customerId: z.uuid().nullable(),
   locale: z.string(),

@@ -12,7 +12,8 @@ const north = await teamByKey(db, 'sales_north');
 const east = await teamByKey(db, 'sales_east');
 const rep = await t.loginAs('sales_rep', { teamIds: [north.id] });
 const otherRep = await t.loginAs('sales_rep', { teamIds: [east.id] });
-const engineer = await t.loginAs('engineer');
+// Tier-1 agents ('all' scope) read contracts and their documents but do not write them.
+const agent = await t.loginAs('agent');
 const policy = await policyId(admin);
 
 const customer = (
@@ -61,7 +62,7 @@ describe('contract documents', () => {
     const list = await rep.get(`/api/contracts/${contract.id}/documents`);
     expect(list.body.map((d: { id: string }) => d.id)).toEqual([res.body.id]);
 
-    const dl = await engineer.get(`/api/contracts/${contract.id}/documents/${res.body.id}`);
+    const dl = await agent.get(`/api/contracts/${contract.id}/documents/${res.body.id}`);
     expect(dl.status).toBe(200);
     expect(dl.headers['content-type']).toBe('application/pdf');
     expect(dl.headers['x-content-type-options']).toBe('nosniff');
@@ -116,7 +117,7 @@ describe('contract documents', () => {
     expect((await otherRep.get(`/api/contracts/${contract.id}/documents`)).status).toBe(404);
     expect((await otherRep.get(`/api/contracts/${draft.id}/documents/${doc.id}`)).status).toBe(404);
     expect((await upload(otherRep, contract.id, 'a.pdf', PDF)).status).toBe(404);
-    expect((await upload(engineer, contract.id, 'a.pdf', PDF)).status).toBe(403);
+    expect((await upload(agent, contract.id, 'a.pdf', PDF)).status).toBe(403);
     // A customer contact sees documents of active contracts only.
     const contact = await t.loginAs('customer_contact', { customerId: customer });
     expect((await contact.get(`/api/contracts/${draft.id}/documents/${doc.id}`)).status).toBe(404);

@@ -13,7 +13,8 @@ const otherRep = await t.loginAs('sales_rep', { teamIds: [east.id] });
 const director = await t.loginAs('sales_director');
 const finance = await t.loginAs('finance');
 const consulting = await t.loginAs('consulting_director');
-const engineer = await t.loginAs('engineer');
+// Tier-1 agents read contracts (any customer: 'all' scope) but do not write them.
+const agent = await t.loginAs('agent');
 const policy = await policyId(admin);
 
 async function customer(owner: typeof rep, teamId: string) {
@@ -146,8 +147,8 @@ describe('contracts: amounts and terms', () => {
     );
     expect((await rep.post('/api/contracts', contractBody(theirs, policy))).status).toBe(404);
     expect((await rep.get(`/api/customers/${theirs}/contracts`)).status).toBe(404);
-    expect((await engineer.post('/api/contracts', contractBody(mine, policy))).status).toBe(403);
-    expect((await engineer.get(`/api/contracts/${c.id}`)).status).toBe(200);
+    expect((await agent.post('/api/contracts', contractBody(mine, policy))).status).toBe(403);
+    expect((await agent.get(`/api/contracts/${c.id}`)).status).toBe(200);
     const list = await rep.get('/api/contracts?type=maintenance');
     expect(list.body.items.every((x: { customerId: string }) => x.customerId === mine)).toBe(true);
   });

@@ -51,6 +51,8 @@ export function checkAssignment(
       return;
     case 'organisation':
       throw new DomainError('forbidden', 'Customer contacts cannot assign customers');
+    // Service staff see customers through their queues; what they may own is their own.
+    case 'queue':
     case 'own':
       if (next.ownerId !== actor.userId) throw outOfScope(field.owner, 'You can only own customers yourself');
       if (next.teamId && !actor.teamIds.includes(next.teamId))

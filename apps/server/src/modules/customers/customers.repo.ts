@@ -12,6 +12,7 @@ import type { Actor } from '../../platform/access.js';
 import type { DbOrTx } from '../../platform/db.js';
 import type { CursorValue } from '../../platform/pagination.js';
 import type { CustomerFilter, CustomerSort } from './customers.schema.js';
+import { queueScopeCondition } from './customers.scope.js';
 import { searchCondition } from './customers.search.js';
 import { regionCodeRange } from './reference/regions.js';
 
@@ -26,6 +27,8 @@ export function scopeCondition(actor: Actor): SQL {
       return actor.teamIds.length
         ? sql`(${customers.ownerId} = ${actor.userId} or ${inArray(customers.teamId, [...actor.teamIds])})`
         : eq(customers.ownerId, actor.userId);
+    case 'queue':
+      return queueScopeCondition(actor);
     case 'organisation':
       return actor.customerId ? eq(customers.id, actor.customerId) : sql`false`;
     default: {

@@ -5,7 +5,8 @@ import { teamByKey } from '../../db/seed/factories.js';
 const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
 const db = t.database.db;
 const admin = await t.loginAs('admin');
-const engineer = await t.loginAs('engineer');
+// Records deployments for any customer ('all' scope); engineers reach only their queues' customers.
+const manager = await t.loginAs('service_manager');
 const north = await teamByKey(db, 'sales_north');
 const east = await teamByKey(db, 'sales_east');
 const rep = await t.loginAs('sales_rep', { teamIds: [north.id] });
@@ -37,7 +38,7 @@ const foreignVersion = (await admin.post(`/api/products/${otherProduct.id}/versi
   .id;
 
 async function deploy(customerId: string, extra: Record<string, unknown> = {}) {
-  const res = await engineer.post('/api/deployments', {
+  const res = await manager.post('/api/deployments', {
     customerId,
     productId: product.id,
     versionId: v1,
@@ -75,21 +76,21 @@ describe('deployments', () => {
 
   it('validates the version against the product and rejects unknown fields, writing nothing', async () => {
     const before = (await admin.get(`/api/customers/${theirs}/deployments`)).body.items.length;
-    const wrong = await engineer.post('/api/deployments', {
+    const wrong = await manager.post('/api/deployments', {
       customerId: theirs,
       productId: product.id,
       versionId: foreignVersion,
     });
     expect(wrong.status).toBe(400);
     expect(wrong.body.errors[0].path).toEqual(['body', 'versionId']);
-    const extra = await engineer.post('/api/deployments', {
+    const extra = await manager.post('/api/deployments', {
       customerId: theirs,
       productId: product.id,
       versionId: v1,
       site: 'x',
     });
     expect(extra.status).toBe(400);
-    const badEnv = await engineer.post('/api/deployments', {
+    const badEnv = await manager.post('/api/deployments', {
       customerId: theirs,
       productId: product.id,
       versionId: v1,
@@ -101,21 +102,21 @@ describe('deployments', () => {
 
   it('upgrades keep the version history; If-Match is required and checked', async () => {
     const d = await deploy(mine);
-    const none = await engineer.post(`/api/deployments/${d.id}/upgrade`, { toVersionId: v2 });
+    const none = await manager.post(`/api/deployments/${d.id}/upgrade`, { toVersionId: v2 });
     expect(none.status).toBe(428);
-    const stale = await engineer.post(
+    const stale = await manager.post(
       `/api/deployments/${d.id}/upgrade`,
       { toVersionId: v2 },
       { 'if-match': '"9"' },
     );
     expect(stale.status).toBe(412);
-    const same = await engineer.post(
+    const same = await manager.post(
       `/api/deployments/${d.id}/upgrade`,
       { toVersionId: v1 },
       { 'if-match': '"1"' },
     );
     expect(same.status).toBe(400);
-    const foreign = await engineer.post(
+    const foreign = await manager.post(
       `/api/deployments/${d.id}/upgrade`,
       { toVersionId: foreignVersion },
       { 'if-match': '"1"' },
@@ -123,7 +124,7 @@ describe('deployments', () => {
     expect(foreign.status).toBe(400);
 
     t.clock.advanceMinutes(60);
-    const up = await engineer.post(
+    const up = await manager.post(
       `/api/deployments/${d.id}/upgrade`,
       { toVersionId: v2, kind: 'emergency', note: '修复严重漏洞' },
       { 'if-match': '"1"' },
@@ -132,7 +133,7 @@ describe('deployments', () => {
     expect(up.body).toMatchObject({ versionId: v2, versionName: '7.1.0', version: 2 });
     expect(up.headers.etag).toBe('"2"');
 
-    const history = (await engineer.get(`/api/deployments/${d.id}/history`)).body.items;
+    const history = (await manager.get(`/api/deployments/${d.id}/history`)).body.items;
     expect(history.map((h: { kind: string; toVersionName: string }) => [h.kind, h.toVersionName])).toEqual([
       ['emergency', '7.1.0'],
       ['initial', '7.0.0'],
@@ -140,7 +141,7 @@ describe('deployments', () => {
     expect(history[0]).toMatchObject({
       fromVersionName: '7.0.0',
       note: '修复严重漏洞',
-      byUserId: engineer.user.id,
+      byUserId: manager.user.id,
     });
     const audit = await admin.get(`/api/audit?entityType=deployment&entityId=${d.id}`);
     expect(audit.body.items.map((a: { action: string }) => a.action)).toContain('deployment.upgrade');
@@ -178,7 +179,7 @@ describe('deployments', () => {
     expect(
       (await rep.post(`/api/deployments/${d.id}/upgrade`, { toVersionId: v2 }, { 'if-match': '"1"' })).status,
     ).toBe(403);
-    expect((await engineer.get(`/api/deployments/${d.id}`)).body.version).toBe(1);
+    expect((await manager.get(`/api/deployments/${d.id}`)).body.version).toBe(1);
   });
 
   it('lists a customer’s deployments with filters and pagination', async () => {
@@ -199,9 +200,9 @@ describe('deployments', () => {
 
   it('deletes a deployment with If-Match checked, audited with the customer', async () => {
     const d = await deploy(mine);
-    expect((await engineer.delete(`/api/deployments/${d.id}`, { 'if-match': '"5"' })).status).toBe(412);
-    expect((await engineer.delete(`/api/deployments/${d.id}`, { 'if-match': '"1"' })).status).toBe(204);
-    expect((await engineer.get(`/api/deployments/${d.id}`)).status).toBe(404);
+    expect((await manager.delete(`/api/deployments/${d.id}`, { 'if-match': '"5"' })).status).toBe(412);
+    expect((await manager.delete(`/api/deployments/${d.id}`, { 'if-match': '"1"' })).status).toBe(204);
+    expect((await manager.get(`/api/deployments/${d.id}`)).status).toBe(404);
     const audit = await admin.get(`/api/audit?entityType=deployment&entityId=${d.id}`);
     expect(audit.body.items[0]).toMatchObject({ action: 'deployment.delete', customerId: mine });
   });
@@ -211,7 +212,7 @@ describe('planned upgrades', () => {
   const window = { windowStart: '2026-03-20T14:00:00Z', windowEnd: '2026-03-20T20:00:00Z' };
 
   async function plan(deploymentId: string, extra: Record<string, unknown> = {}) {
-    const res = await engineer.post(`/api/deployments/${deploymentId}/upgrades`, {
+    const res = await manager.post(`/api/deployments/${deploymentId}/upgrades`, {
       targetVersionId: v3,
       noticeDate: '2026-03-10',
       preparationGuide: '升级前备份数据库',
@@ -223,7 +224,7 @@ describe('planned upgrades', () => {
   }
 
   const move = (id: string, status: string, version: number, note?: string) =>
-    engineer.post(
+    manager.post(
       `/api/planned-upgrades/${id}/transition`,
       { status, ...(note ? { note } : {}) },
       {
@@ -234,25 +235,25 @@ describe('planned upgrades', () => {
   it('validates the plan: window order, notice before the window, notice required unless emergency', async () => {
     const d = await deploy(mine);
     const url = `/api/deployments/${d.id}/upgrades`;
-    const backwards = await engineer.post(url, {
+    const backwards = await manager.post(url, {
       targetVersionId: v3,
       noticeDate: '2026-03-10',
       windowStart: window.windowEnd,
       windowEnd: window.windowStart,
     });
     expect(backwards.body.errors[0].path).toEqual(['body', 'windowEnd']);
-    const late = await engineer.post(url, { targetVersionId: v3, noticeDate: '2026-03-21', ...window });
+    const late = await manager.post(url, { targetVersionId: v3, noticeDate: '2026-03-21', ...window });
     expect(late.body.errors[0].path).toEqual(['body', 'noticeDate']);
-    const missing = await engineer.post(url, { targetVersionId: v3, ...window });
+    const missing = await manager.post(url, { targetVersionId: v3, ...window });
     expect(missing.status).toBe(400);
     expect(missing.body.errors[0].path).toEqual(['body', 'noticeDate']);
-    const sameVersion = await engineer.post(url, {
+    const sameVersion = await manager.post(url, {
       targetVersionId: v1,
       noticeDate: '2026-03-10',
       ...window,
     });
     expect(sameVersion.body.errors[0].path).toEqual(['body', 'targetVersionId']);
-    expect((await engineer.post(url, { targetVersionId: v3, emergency: true, ...window })).status).toBe(201);
+    expect((await manager.post(url, { targetVersionId: v3, emergency: true, ...window })).status).toBe(201);
   });
 
   it('walks planned → notified → in_progress → done and upgrades the deployment in the same step', async () => {
@@ -267,7 +268,7 @@ describe('planned upgrades', () => {
     expect((await move(u.id, 'done', 1)).status).toBe(409);
     expect((await move(u.id, 'notified', 3)).status).toBe(412);
     expect(
-      (await engineer.post(`/api/planned-upgrades/${u.id}/transition`, { status: 'notified' })).status,
+      (await manager.post(`/api/planned-upgrades/${u.id}/transition`, { status: 'notified' })).status,
     ).toBe(428);
 
     const notified = await move(u.id, 'notified', 1);
@@ -275,16 +276,16 @@ describe('planned upgrades', () => {
     expect(notified.body.notifiedAt).toBe(t.clock.now().toISOString());
     expect((await move(u.id, 'in_progress', 2)).body.status).toBe('in_progress');
     // The plan is frozen once under way; the follow-up is not.
-    const edit = await engineer.patch(`/api/planned-upgrades/${u.id}`, { notes: 'x' }, { 'if-match': '"3"' });
+    const edit = await manager.patch(`/api/planned-upgrades/${u.id}`, { notes: 'x' }, { 'if-match': '"3"' });
     expect(edit.status).toBe(409);
     t.clock.advanceMinutes(30);
     const done = await move(u.id, 'done', 3, '升级顺利');
     expect(done.status).toBe(200);
     expect(done.body).toMatchObject({ status: 'done', currentVersionName: '7.2.0', nextStatuses: [] });
 
-    const after = (await engineer.get(`/api/deployments/${d.id}`)).body;
+    const after = (await manager.get(`/api/deployments/${d.id}`)).body;
     expect(after).toMatchObject({ versionId: v3, version: 2 });
-    const history = (await engineer.get(`/api/deployments/${d.id}/history`)).body.items;
+    const history = (await manager.get(`/api/deployments/${d.id}/history`)).body.items;
     expect(history[0]).toMatchObject({
       kind: 'planned',
       fromVersionName: '7.0.0',
@@ -294,7 +295,7 @@ describe('planned upgrades', () => {
     });
 
     expect((await move(u.id, 'cancelled', 4)).status).toBe(409);
-    const followUp = await engineer.patch(
+    const followUp = await manager.patch(
       `/api/planned-upgrades/${u.id}`,
       { followUp: '已回访客户，运行正常' },
       { 'if-match': '"4"' },
@@ -313,14 +314,14 @@ describe('planned upgrades', () => {
     expect(urgent.nextStatuses).toEqual(['notified', 'in_progress', 'cancelled']);
     expect((await move(urgent.id, 'in_progress', 1)).status).toBe(200);
     expect((await move(urgent.id, 'done', 2)).status).toBe(200);
-    const history = (await engineer.get(`/api/deployments/${d.id}/history`)).body.items;
+    const history = (await manager.get(`/api/deployments/${d.id}/history`)).body.items;
     expect(history[0].kind).toBe('emergency');
 
     const d2 = await deploy(mine);
     const u = await plan(d2.id);
     expect((await move(u.id, 'cancelled', 1)).body.status).toBe('cancelled');
     expect((await move(u.id, 'notified', 2)).status).toBe(409);
-    expect((await engineer.get(`/api/deployments/${d2.id}`)).body.versionId).toBe(v1);
+    expect((await manager.get(`/api/deployments/${d2.id}`)).body.versionId).toBe(v1);
   });
 
   it('scopes planned upgrades and lists them by window', async () => {

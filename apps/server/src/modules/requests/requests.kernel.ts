@@ -21,8 +21,8 @@ export type TimelineRow = typeof requestTimeline.$inferSelect;
 
 /**
  * The requests the actor may see. Staff with 'all' scope see every request;
- * 'team'/'own' staff see the requests of customers in their scope plus the
- * work routed to them (their team's queue, their own assignments); a
+ * 'team'/'queue'/'own' staff see the requests of customers in their scope plus
+ * the work routed to them (their team's queue, their own assignments); a
  * customer contact sees their organisation's requests only.
  */
 export function requestScopeCondition(actor: Actor): SQL {
@@ -32,9 +32,10 @@ export function requestScopeCondition(actor: Actor): SQL {
     case 'organisation':
       return actor.customerId ? eq(serviceRequests.customerId, actor.customerId) : sql`false`;
     case 'team':
+    case 'queue':
     case 'own': {
       const routed = [eq(serviceRequests.assigneeId, actor.userId)];
-      if (actor.scope === 'team' && actor.teamIds.length) {
+      if (actor.scope !== 'own' && actor.teamIds.length) {
         routed.push(inArray(serviceRequests.teamId, [...actor.teamIds]));
       }
       const ofCustomer = sql`exists (select 1 from ${customers} where ${customers.id} = ${serviceRequests.customerId} and ${customerScopeCondition(actor)})`;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { permissions } from '../../platform/permissions.js';
 
-export const dataScopeSchema = z.enum(['own', 'team', 'all', 'organisation']);
+export const dataScopeSchema = z.enum(['own', 'team', 'queue', 'all', 'organisation']);
 
 export const roleSchema = z.object({
   id: z.uuid(),

@@ -238,7 +238,8 @@ describe('response clock', () => {
   });
 
   it('a human acknowledgement stops it once; customers cannot acknowledge', async () => {
-    const r = await newRequest();
+    // Assigned to the engineer: their 'queue' scope reaches it.
+    const r = await newRequest({ assigneeId: engineer.user.id });
     expect((await contact.post(`/api/requests/${r.id}/acknowledge`)).status).toBe(403);
     t.clock.advance(5 * 60_000);
     const ack = await engineer.post(`/api/requests/${r.id}/acknowledge`);

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../../tests/support/app.js';
+import { teamByKey } from '../../db/seed/factories.js';
 import { newCustomer } from '../../db/seed/factories-customers.js';
 import { newServiceRequest } from '../../db/seed/factories-requests.js';
 
 const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
 const db = t.database.db;
 const agent = await t.loginAs('agent');
-const engineer = await t.loginAs('engineer');
+const support = await teamByKey(db, 'technical_support');
+// Engineers see the customers of their team's queue: the requests below are in it.
+const engineer = await t.loginAs('engineer', { teamIds: [support.id] });
 const salesRep = await t.loginAs('sales_rep');
 // The rep owns the customer, so its requests are in the rep's scope.
 const customer = await newCustomer(db, { ownerId: salesRep.user.id });
@@ -14,8 +17,16 @@ const contact = await t.loginAs('customer_contact', { customerId: customer.id })
 
 describe('time entries', () => {
   it('defaults billable from the coverage, totals billable and covered minutes', async () => {
-    const billable = await newServiceRequest(db, { customerId: customer.id, coverage: 'billable' });
-    const covered = await newServiceRequest(db, { customerId: customer.id, coverage: 'contract' });
+    const billable = await newServiceRequest(db, {
+      customerId: customer.id,
+      coverage: 'billable',
+      teamId: support.id,
+    });
+    const covered = await newServiceRequest(db, {
+      customerId: customer.id,
+      coverage: 'contract',
+      teamId: support.id,
+    });
 
     const a = await agent.post(`/api/requests/${billable.id}/time-entries`, {
       minutes: 90,
@@ -48,7 +59,8 @@ describe('time entries', () => {
     ]);
     expect(list.body.items[1].userName).toBe(agent.user.displayName);
 
-    for (const minutes of [0, 1441, 1.5]) {
+    // "-5" was once silently logged as 1 by the web form; the API refuses it like 0.
+    for (const minutes of [-5, 0, 1441, 1.5]) {
       expect((await agent.post(`/api/requests/${billable.id}/time-entries`, { minutes })).status).toBe(400);
     }
     expect(
@@ -58,7 +70,7 @@ describe('time entries', () => {
   });
 
   it('is staff only; deletes own entries or any with requests:update', async () => {
-    const r = await newServiceRequest(db, { customerId: customer.id });
+    const r = await newServiceRequest(db, { customerId: customer.id, teamId: support.id });
     const mine = (await agent.post(`/api/requests/${r.id}/time-entries`, { minutes: 10 })).body;
     expect((await contact.get(`/api/requests/${r.id}/time-entries`)).status).toBe(403);
     expect((await contact.post(`/api/requests/${r.id}/time-entries`, { minutes: 10 })).status).toBe(403);

@@ -1,7 +1,7 @@
 import { api, setCsrfToken } from '../../api/client';
 import type { LoginChallenge } from './security.api';
 
-export type DataScope = 'own' | 'team' | 'all' | 'organisation';
+export type DataScope = 'own' | 'team' | 'queue' | 'all' | 'organisation';
 
 export interface Me {
   id: string;

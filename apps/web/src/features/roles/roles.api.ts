@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
 import type { DataScope } from '../auth/auth.api';
 
-export const dataScopes: DataScope[] = ['own', 'team', 'all', 'organisation'];
+export const dataScopes: DataScope[] = ['own', 'team', 'queue', 'all', 'organisation'];
 
 export interface Role {
   id: string;
