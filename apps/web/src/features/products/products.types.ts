@@ -1,54 +1,19 @@
-/** Shapes of the products API (see apps/server/src/modules/products/products.schema.ts). */
+/** Shapes of the products API: aliases of the types generated from openapi.json (api/schema.d.ts). */
+import type { BodyOf, ItemOf, QueryOf, ResponseOf } from '../../api/types';
 
-export const productSorts = ['name', '-name', 'code', '-code', 'createdAt', '-createdAt'] as const;
-export type ProductSort = (typeof productSorts)[number];
+export type Product = ResponseOf<'getProduct'>;
+export type ProductInput = BodyOf<'createProduct'>;
+export type ProductSort = NonNullable<QueryOf<'listProducts'>['sort']>;
+export type ProductFilters = Pick<QueryOf<'listProducts'>, 'q' | 'active' | 'critical' | 'sort'>;
+export type ProductVersion = ItemOf<ResponseOf<'listProductVersions'>>;
+export type VersionInput = BodyOf<'createProductVersion'>;
 
-export interface Product {
-  id: string;
-  code: string;
-  name: string;
-  description: string | null;
-  critical: boolean;
-  active: boolean;
-  versionCount: number;
-  latestVersion: { id: string; name: string } | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface ProductInput {
-  code: string;
-  name: string;
-  description?: string | null;
-  critical: boolean;
-  active: boolean;
-}
-
-export interface ProductFilters {
-  q?: string;
-  active?: 'true' | 'false';
-  critical?: 'true' | 'false';
-  sort?: ProductSort;
-}
-
-export interface ProductVersion {
-  id: string;
-  productId: string;
-  name: string;
-  releaseDate: string | null;
-  releaseNotes: string | null;
-  fixedDefects: string[];
-  securityFixes: string[];
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface VersionInput {
-  name: string;
-  releaseDate: string | null;
-  releaseNotes: string | null;
-  fixedDefects: string[];
-  securityFixes: string[];
-}
+/** The sorts the UI offers; `satisfies` fails the type check when the server's set changes. */
+export const productSorts = [
+  'name',
+  '-name',
+  'code',
+  '-code',
+  'createdAt',
+  '-createdAt',
+] as const satisfies readonly ProductSort[];
