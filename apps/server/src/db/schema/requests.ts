@@ -76,11 +76,31 @@ export const requestTransitions = pgTable(
   (t) => [primaryKey({ columns: [t.fromState, t.toState] })],
 );
 
+/** What resolving a request may require (closing with rigour). */
+export const resolutionRequirements = ['answer', 'root_cause', 'closing_summary'] as const;
+export type ResolutionRequirement = (typeof resolutionRequirements)[number];
+
+/**
+ * One rule: requests of these categories and severities (empty = any) need these to be resolved.
+ * answer = a public reply or a solution; root_cause = the root-cause category; closing_summary =
+ * the closing summary's cause and solution.
+ */
+export interface ResolutionRule {
+  categories: string[];
+  severities: Severity[];
+  require: ResolutionRequirement[];
+}
+
 /** One row (id = 1): the service desk's tunables. */
 export const serviceDeskSettings = pgTable('service_desk_settings', {
   id: integer('id').primaryKey().default(1),
   reopenWindowDays: integer('reopen_window_days').notNull().default(7),
   autoCloseDays: integer('auto_close_days').notNull().default(3),
+  resolutionRules: jsonb('resolution_rules')
+    .$type<ResolutionRule[]>()
+    .notNull()
+    // None by default: each desk decides what its closing needs (service-desk admin page).
+    .default(sql`'[]'::jsonb`),
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
 });

@@ -1,0 +1,1 @@
+ALTER TABLE "service_desk_settings" ADD COLUMN "resolution_rules" jsonb DEFAULT '[]'::jsonb NOT NULL;
