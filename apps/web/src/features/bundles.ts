@@ -1,5 +1,6 @@
 /** Per-feature string bundles merged into i18next at start-up (src/i18n/index.ts), so the big locale files stay put. */
 import { approvalsI18n } from './approvals/i18n';
+import { auditI18n } from './audit/i18n';
 import { securityI18n } from './auth/i18n';
 import { calendarsI18n } from './calendars/i18n';
 import { contractsI18n } from './contracts/i18n';
@@ -22,6 +23,7 @@ export const featureBundles: { 'zh-CN': object; en: object }[] = [
   calendarsI18n,
   slaI18n,
   approvalsI18n,
+  auditI18n,
   renewalsI18n,
   entitlementsI18n,
   notificationsI18n,

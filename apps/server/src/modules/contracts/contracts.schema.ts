@@ -86,10 +86,31 @@ export const documentParams = z.strictObject({ id: z.uuid(), documentId: z.uuid(
 
 const termsView = z.record(z.string(), z.unknown());
 
+const targetView = z.object({
+  responseMinutes: z.number().nullable(),
+  resolutionMinutes: z.number().nullable(),
+  responseCalendarId: z.uuid().nullable().optional(),
+  resolutionCalendarId: z.uuid().nullable().optional(),
+});
+
+/** The SLA policy version that was in force when a terms version took effect (not today's). */
+export const termsSlaView = z.object({
+  policyId: z.uuid(),
+  policyVersion: z.number().int(),
+  name: z.string(),
+  effectiveFrom: z.string(),
+  calendarId: z.uuid(),
+  calendarName: z.string().nullable(),
+  targets: z.object({ L1: targetView, L2: targetView, L3: targetView, L4: targetView }),
+  warningPercent: z.number().int(),
+});
+
 export const termsVersionResponse = z.object({
   version: z.number().int(),
   effectiveFrom: z.string(),
   terms: termsView,
+  /** The targets in force then; null when the terms name no policy. Only on the terms history routes. */
+  sla: termsSlaView.nullable().optional(),
   createdBy: z.uuid().nullable(),
   changeRequestId: z.uuid().nullable(),
   createdAt: z.string(),

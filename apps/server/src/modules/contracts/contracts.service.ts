@@ -259,12 +259,38 @@ export async function updateContract(
   return loadContract(deps.db, actor, id);
 }
 
-/** The current terms and every version, oldest first. */
+/**
+ * A terms version with the SLA targets in force when it took effect: the
+ * policy version effective then, so an old version shows the targets agreed
+ * at the time, not today's.
+ */
+async function withSla(deps: Deps, dto: TermsVersionDto): Promise<TermsVersionDto> {
+  const policyId = (dto.terms as { slaPolicyId?: string | null }).slaPolicyId;
+  if (!policyId) return { ...dto, sla: null };
+  const p = await resolvePolicyAt(deps, policyId, new Date(dto.effectiveFrom));
+  return {
+    ...dto,
+    sla: {
+      policyId,
+      policyVersion: p.version,
+      name: p.name,
+      effectiveFrom: p.effectiveFrom.toISOString(),
+      calendarId: p.calendarId,
+      calendarName: p.calendar.definition.name ?? null,
+      targets: p.targets,
+      warningPercent: p.warningPercent,
+    },
+  };
+}
+
+/** The current terms and every version, oldest first, each with the SLA targets in force then. */
 export async function getTerms(deps: Deps, actor: Actor, id: string) {
   requirePermission(actor, 'contracts:read');
   const row = await repo.findContract(deps.db, actor, id);
   if (!row) throw notFound('Contract');
-  const versions = (await repo.listTerms(deps.db, id)).map(toTermsDto);
+  const versions = await Promise.all(
+    (await repo.listTerms(deps.db, id)).map((t) => withSla(deps, toTermsDto(t))),
+  );
   const current = versions.find((v) => v.version === row.contract.termsVersion);
   if (!current) throw new Error(`contract ${id} lacks terms version ${row.contract.termsVersion}`);
   return { current, versions };
@@ -275,5 +301,5 @@ export async function getTermsVersion(deps: Deps, actor: Actor, id: string, vers
   if (!(await repo.findContract(deps.db, actor, id))) throw notFound('Contract');
   const t = await repo.findTerms(deps.db, id, version);
   if (!t) throw notFound('Terms version');
-  return toTermsDto(t);
+  return withSla(deps, toTermsDto(t));
 }

@@ -263,6 +263,10 @@ export const timelineEntry = z.object({
   action: z.string(),
   entityType: z.string(),
   entityId: z.string(),
+  entityName: z.string().nullable(),
+  entityNameEn: z.string().nullable(),
+  entityKey: z.string().nullable(),
+  parentId: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
 });

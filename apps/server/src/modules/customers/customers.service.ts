@@ -15,6 +15,7 @@ import { DomainError, forbidden, invalid, notFound } from '../../platform/errors
 import { withIdempotency } from '../../platform/idempotency.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
 import { assertVersion, requireIfMatch } from '../../platform/versioning.js';
+import { listAuditEntries } from '../audit/index.js';
 import { normalizePhones } from './credit-code.js';
 import { toContactDto, toCustomerDto } from './customers.dto.js';
 import {
@@ -379,12 +380,10 @@ export async function customerTimeline(
   // customer roles get none of it.
   if (actor.scope === 'organisation') throw forbidden('The activity timeline is for the service team');
   if (!(await repo.findCustomer(deps.db, actor, id))) throw notFound('Customer');
-  const rows = await repo.timeline(deps.db, id, { cursor: decodeCursor(page.cursor), limit: page.limit });
-  const more = rows.length > page.limit;
-  const items = rows.slice(0, page.limit);
-  const last = items.at(-1);
+  // The audit module's listing: the same entries, with actor and entity names resolved for sentences.
+  const entries = await listAuditEntries(deps, { customerId: id }, page.cursor, page.limit);
   return {
-    items: items.map((r) => ({
+    items: entries.items.map((r) => ({
       id: r.id,
       at: r.at.toISOString(),
       actorId: r.actorId,
@@ -392,9 +391,13 @@ export async function customerTimeline(
       action: r.action,
       entityType: r.entityType,
       entityId: r.entityId,
+      entityName: r.entityName,
+      entityNameEn: r.entityNameEn,
+      entityKey: r.entityKey,
+      parentId: r.parentId,
       before: r.before,
       after: r.after,
     })),
-    nextCursor: more && last ? encodeCursor({ v: last.at.toISOString(), id: String(last.id) }) : null,
+    nextCursor: entries.nextCursor,
   };
 }

@@ -13,6 +13,8 @@ import * as repo from './sla.repo.js';
 export interface PolicyAt {
   policyId: string;
   version: number;
+  /** From when that version applies. */
+  effectiveFrom: Date;
   /** The name of that version (shown by the entitlement check). */
   name: string;
   calendarId: string;
@@ -52,6 +54,7 @@ export async function resolvePolicyAt(deps: Deps, policyId: string, at: Date): P
   return {
     policyId,
     version: v.version,
+    effectiveFrom: v.effectiveFrom,
     name: v.name,
     calendarId: v.calendarId,
     calendar: calendars.get(v.calendarId)!,
