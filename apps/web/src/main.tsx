@@ -2,6 +2,9 @@ import './i18n';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { installDateEnterGuard } from './lib/date-enter-guard';
+
+installDateEnterGuard();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('#root missing from index.html');

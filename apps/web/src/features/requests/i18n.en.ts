@@ -247,6 +247,7 @@ export const en: typeof zhCN = {
     time: {
       add: 'Log time',
       minutes: 'Minutes',
+      minutesRange: 'Enter whole minutes from 1 to 1440',
       billable: 'Billable',
       covered: 'Covered',
       note: 'Note',

@@ -245,6 +245,7 @@ export const zhCN = {
     time: {
       add: '登记工时',
       minutes: '分钟',
+      minutesRange: '请输入 1–1440 的整数分钟',
       billable: '收费',
       covered: '合同/质保内',
       note: '说明',

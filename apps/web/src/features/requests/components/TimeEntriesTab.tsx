@@ -76,9 +76,14 @@ export function TimeEntriesTab({ request }: { request: RequestDetail }) {
           <Form.Item
             name="minutes"
             label={t('requests.time.minutes')}
-            rules={[{ required: true, message: t('common.required') }]}
+            rules={[
+              { required: true, message: t('common.required') },
+              // No min/max/precision on the input: those silently clamp or round ("-5" became 1).
+              // An out-of-range or fractional value stays as typed and is refused with a message.
+              { type: 'integer', min: 1, max: 1440, message: t('requests.time.minutesRange') },
+            ]}
           >
-            <InputNumber min={1} max={1440} precision={0} style={{ width: 100 }} data-testid="time-minutes" />
+            <InputNumber style={{ width: 100 }} data-testid="time-minutes" />
           </Form.Item>
           <Form.Item name="workDate" label={t('requests.time.workDate')}>
             <DatePicker allowClear={false} />
