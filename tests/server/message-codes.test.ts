@@ -7,9 +7,12 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { approvalDecisions } from '../../apps/server/src/db/schema/approvals.js';
+import { contractStates } from '../../apps/server/src/db/schema/contracts.js';
 import { roleId } from '../../apps/server/src/db/seed/factories.js';
 import { errorCodes } from '../../apps/server/src/platform/errors.js';
 import { messageLocales, notificationMessages } from '../../apps/server/src/platform/messages.js';
+import { auditI18n } from '../../apps/web/src/features/audit/i18n.js';
 import { notificationsI18n } from '../../apps/web/src/features/notifications/i18n.js';
 import { serverMessagesI18n } from '../../apps/web/src/i18n/server-messages.js';
 import { useTestApp } from '../support/app.js';
@@ -30,7 +33,8 @@ function sourceFiles(dir: string): string[] {
 function codesInServer(): Set<string> {
   const found = new Set<string>();
   const patterns = [
-    /\bcode: '([a-z_]+)'/g,
+    // a `code` inside an issue object (one with a path or message), not any other kind of code
+    /\{[^{}]*\b(?:path|message)\b[^{}]*\bcode: '([a-z_]+)'/g,
     /\bdetailCode: '([a-z_]+)'/g,
     // invalid(path, message, 'code') and invalidState/conflict(message, details, 'code')
     /\b(?:invalid|invalidState|conflict)\((?:[^()]|\([^()]*\))*?,\s*'([a-z_]+)',?\s*\)/g,
@@ -66,7 +70,7 @@ const lookup = (dict: object, key: string): unknown =>
     );
 
 const dictionaries = messageLocales.map(
-  (l) => [l, { ...serverMessagesI18n[l], ...notificationsI18n[l] }] as const,
+  (l) => [l, { ...serverMessagesI18n[l], ...notificationsI18n[l], ...auditI18n[l] }] as const,
 );
 
 function textFor(dict: object, code: string): unknown {
@@ -84,7 +88,7 @@ describe('message codes have texts in both languages', () => {
   it('every code the server uses has a zh-CN and an English text in the web dictionaries', () => {
     const used = codesInServer();
     // The scan itself must see the codes we know are there, or it proves nothing.
-    for (const known of ['duplicate', 'approval_decided', 'contract_renewal', 'invalid_character'])
+    for (const known of ['duplicate', 'approval_decided', 'installment_sum', 'invalid_character'])
       expect(used, known).toContain(known);
     const all = new Set([
       ...used,
@@ -118,6 +122,46 @@ describe('message codes have texts in both languages', () => {
         expect(all.filter((s) => /[\u4e00-\u9fff][:,;]|[:,;][\u4e00-\u9fff]/.test(s))).toEqual([]);
       else expect(all.filter((s) => /[：，。；（）]/.test(s))).toEqual([]);
     }
+  });
+});
+
+/** Every audited action and entity type written in the server's source. */
+function auditKeysInServer(): { actions: Set<string>; entityTypes: Set<string> } {
+  const actions = new Set<string>([
+    ...contractStates.map((s) => `contract.${s}`),
+    ...approvalDecisions.map((d) => `approval.${d}`),
+  ]);
+  const entityTypes = new Set<string>();
+  for (const file of sourceFiles(serverSrc)) {
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(/\baction: '([a-z_]+\.[a-z_]+)'/g)) actions.add(m[1] as string);
+    // requests.admin.ts audits through a helper taking the action as its fourth argument.
+    for (const m of text.matchAll(/\baudit\(deps, tx, actor, '([a-z_]+\.[a-z_]+)'/g))
+      actions.add(m[1] as string);
+    for (const m of text.matchAll(/\bentityType: '([a-z_]+)'/g)) entityTypes.add(m[1] as string);
+  }
+  return { actions, entityTypes };
+}
+
+describe('audit entries read as sentences in both languages', () => {
+  it('every audited action has a verb and every entity type a name, in zh-CN and English', () => {
+    const { actions, entityTypes } = auditKeysInServer();
+    for (const known of [
+      'request.escalated',
+      'customer.create',
+      'contract.terminated',
+      'service_desk.settings',
+    ])
+      expect(actions, known).toContain(known);
+    expect(entityTypes).toContain('service_request');
+    const missing = messageLocales.flatMap((l) => {
+      const a = auditI18n[l].audit as { verbs: Record<string, string>; entityTypes: Record<string, string> };
+      return [
+        ...[...actions].filter((x) => !a.verbs[x]).map((x) => `${l}: action ${x}`),
+        ...[...entityTypes].filter((x) => !a.entityTypes[x]).map((x) => `${l}: entity ${x}`),
+      ];
+    });
+    expect(missing).toEqual([]);
   });
 });
 

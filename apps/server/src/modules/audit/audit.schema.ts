@@ -14,6 +14,14 @@ export const auditEntrySchema = z.object({
   after: z.unknown(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
+  /** The entity's name or number now (null when it is gone or has none), for sentences instead of UUIDs. */
+  entityName: z.string().nullable(),
+  /** The English name where the entity has one of its own (teams, roles). */
+  entityNameEn: z.string().nullable(),
+  /** The stable key of a built-in entity (calendar, SLA policy): readers see its translated name. */
+  entityKey: z.string().nullable(),
+  /** The record whose page shows this entity (the request of a reply, the contract of a document). */
+  parentId: z.string().nullable(),
 });
 export type AuditEntryView = z.infer<typeof auditEntrySchema>;
 

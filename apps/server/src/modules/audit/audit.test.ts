@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../../tests/support/app.js';
+import { newCustomer } from '../../db/seed/factories-customers.js';
+import { newServiceRequest } from '../../db/seed/factories-requests.js';
 
 const t = await useTestApp();
 
@@ -52,5 +54,46 @@ describe('audit log', () => {
     expect([...ids].sort((a, b) => b - a)).toEqual(ids);
     expect(new Set(ids).size).toBe(ids.length);
     expect((await admin.get('/api/audit?cursor=garbage')).status).toBe(400);
+  });
+
+  it('names the actor and the entity instead of UUIDs, with the parent record for entries on a page of another', async () => {
+    const admin = await t.loginAs('admin', { displayName: '王磊' });
+    const team = await admin.post('/api/teams', {
+      key: 'named_probe',
+      nameZh: '命名团队',
+      nameEn: 'Named team',
+      kind: 'other',
+    });
+    const customer = await newCustomer(t.database.db, { name: '华信智联' });
+    const r = await newServiceRequest(t.database.db, { customerId: customer.id, receivedAt: t.clock.now() });
+    const reply = await admin.post(
+      `/api/requests/${r.id}/replies`,
+      { body: '<p>已收到</p>' },
+      {
+        'if-match': `"${r.version}"`,
+      },
+    );
+    expect(reply.status, reply.text).toBeLessThan(300);
+
+    const teamEntry = (await admin.get(`/api/audit?entityId=${team.body.id}`)).body.items[0];
+    expect(teamEntry).toMatchObject({
+      actorName: '王磊',
+      entityName: '命名团队',
+      entityNameEn: 'Named team',
+      entityKey: null,
+      parentId: null,
+    });
+    const replyEntry = (await admin.get(`/api/audit?customerId=${customer.id}&action=request_reply.`)).body
+      .items[0];
+    expect(replyEntry).toMatchObject({
+      entityType: 'request_timeline',
+      entityName: r.number,
+      parentId: r.id,
+    });
+
+    // The customer page's activity tab reads the same names.
+    const activity = await admin.get(`/api/customers/${customer.id}/timeline`);
+    expect(activity.status).toBe(200);
+    expect(activity.body.items[0]).toMatchObject({ actorName: '王磊', entityName: r.number, parentId: r.id });
   });
 });

@@ -2,7 +2,7 @@ import { Card, DatePicker, Flex, Input, Select, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { useSearchParams } from 'react-router';
 import { ChangeList } from '../../components/ChangeList';
 import { CursorPager, useCursorPages } from '../../components/CursorPager';
 import { DataTable } from '../../components/DataTable';
@@ -10,6 +10,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
 import { useUserOptions } from '../customers/customers.api';
+import { AuditSentence } from './AuditSentence';
 import { type AuditEntry, type AuditFilters, auditActions, entityTypes, useAudit } from './audit.api';
 
 const actionColor = (a: string) =>
@@ -31,6 +32,7 @@ export default function AuditPage() {
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new filter starts from the first page.
   useEffect(() => pages.reset(), [filterKey]);
   const set = (patch: Partial<AuditFilters>) => setFilters({ ...filters, ...patch });
+  const verbs = t('audit.verbs', { returnObjects: true }) as Record<string, string>;
 
   return (
     <>
@@ -52,7 +54,7 @@ export default function AuditPage() {
             placeholder={t('audit.fields.entityType')}
             value={filters.entityType}
             onChange={(entityType?: string) => set({ entityType })}
-            options={entityTypes.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+            options={entityTypes.map((e) => ({ value: e, label: t(`audit.entityTypes.${e}`) }))}
             style={{ width: 140 }}
           />
           <Select
@@ -62,7 +64,7 @@ export default function AuditPage() {
             placeholder={t('audit.fields.action')}
             value={filters.action}
             onChange={(action?: string) => set({ action })}
-            options={auditActions.map((a) => ({ value: a, label: t(`audit.actions.${a}`) }))}
+            options={auditActions.map((a) => ({ value: a, label: verbs[a] ?? a }))}
             style={{ width: 180 }}
           />
           <Input.Search
@@ -116,36 +118,19 @@ export default function AuditPage() {
               render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss'),
             },
             {
-              title: t('audit.fields.actor'),
-              dataIndex: 'actorName',
-              width: 140,
-              render: (v) => v ?? t('customers.timeline.system'),
-            },
-            {
-              title: t('audit.fields.action'),
-              dataIndex: 'action',
-              width: 170,
-              render: (a: string) => (
-                <Tag color={actionColor(a)}>{t(`audit.actions.${a}`, { defaultValue: a })}</Tag>
-              ),
+              title: t('audit.fields.what'),
+              key: 'sentence',
+              render: (_: unknown, e) => <AuditSentence entry={e} />,
             },
             {
               title: t('audit.fields.entityType'),
               dataIndex: 'entityType',
-              width: 110,
-              render: (e: string) => t(`audit.entities.${e}`, { defaultValue: e }),
-            },
-            {
-              title: t('audit.fields.entityId'),
-              dataIndex: 'entityId',
-              render: (id: string, e) =>
-                e.customerId ? (
-                  <Link to={`/customers/${e.customerId}`}>
-                    <code style={{ fontSize: 12 }}>{id}</code>
-                  </Link>
-                ) : (
-                  <code style={{ fontSize: 12 }}>{id}</code>
-                ),
+              width: 120,
+              render: (type: string, e) => (
+                <Tag color={actionColor(e.action)}>
+                  {t(`audit.entityTypes.${type}`, { defaultValue: '—' })}
+                </Tag>
+              ),
             },
             { title: t('audit.fields.ip'), dataIndex: 'ip', width: 130, render: (v) => v ?? '—' },
           ]}

@@ -1,5 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
+import { auditI18n } from './i18n';
 
 export interface AuditEntry {
   id: number;
@@ -14,6 +15,10 @@ export interface AuditEntry {
   after: unknown;
   requestId: string | null;
   ip: string | null;
+  entityName: string | null;
+  entityNameEn: string | null;
+  entityKey: string | null;
+  parentId: string | null;
 }
 
 export interface AuditFilters {
@@ -26,29 +31,9 @@ export interface AuditFilters {
   to?: string;
 }
 
-export const entityTypes = ['customer', 'contact', 'user', 'role', 'team', 'api_token'] as const;
-export const auditActions = [
-  'customer.create',
-  'customer.update',
-  'customer.delete',
-  'customer.import',
-  'contact.create',
-  'contact.update',
-  'contact.delete',
-  'user.created',
-  'user.updated',
-  'user.disabled',
-  'user.password_set',
-  'user.preferences_updated',
-  'role.created',
-  'role.updated',
-  'role.deleted',
-  'team.created',
-  'team.updated',
-  'team.members_set',
-  'token.created',
-  'token.revoked',
-] as const;
+/** Filter choices: every entity type and action the dictionaries have a text for (the server's, see i18n.ts). */
+export const entityTypes = Object.keys(auditI18n['zh-CN'].audit.entityTypes);
+export const auditActions = Object.keys(auditI18n['zh-CN'].audit.verbs);
 
 export function useAudit(filters: AuditFilters, cursor: string | null) {
   return useQuery({

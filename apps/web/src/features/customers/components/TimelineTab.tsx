@@ -5,11 +5,25 @@ import { useTranslation } from 'react-i18next';
 import { ChangeList } from '../../../components/ChangeList';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { AuditSentence, type AuditSentenceEntry } from '../../audit/AuditSentence';
 import { useTimeline } from '../customers.api';
 import type { TimelineEntry } from '../customers.types';
 
 const colorOf = (action: string) =>
   action.endsWith('.delete') ? 'red' : action.endsWith('.create') ? 'green' : 'blue';
+
+/** The entry as a sentence needs the names the server resolved (present since the timeline carries them). */
+const sentenceEntry = (e: TimelineEntry, customerId: string): AuditSentenceEntry => {
+  const named = e as TimelineEntry & Partial<AuditSentenceEntry>;
+  return {
+    ...e,
+    customerId,
+    entityName: named.entityName ?? null,
+    entityNameEn: named.entityNameEn ?? null,
+    entityKey: named.entityKey ?? null,
+    parentId: named.parentId ?? null,
+  };
+};
 
 /** Every audited change of the customer and its contacts, newest first, loaded page by page. */
 export function TimelineTab({ customerId }: { customerId: string }) {
@@ -41,15 +55,9 @@ export function TimelineTab({ customerId }: { customerId: string }) {
             content: (
               <div>
                 <Flex gap={8} wrap>
-                  <Typography.Text strong>{e.actorName ?? t('customers.timeline.system')}</Typography.Text>
                   <Typography.Text>
-                    {t(`audit.actions.${e.action}`, { defaultValue: e.action })}
+                    <AuditSentence entry={sentenceEntry(e, customerId)} />
                   </Typography.Text>
-                  {e.entityType === 'contact' && (
-                    <Typography.Text>
-                      {String(((e.after ?? e.before) as { name?: string } | null)?.name ?? '')}
-                    </Typography.Text>
-                  )}
                   <Typography.Text type="secondary">
                     {dayjs(e.at).format('YYYY-MM-DD HH:mm:ss')}
                   </Typography.Text>
