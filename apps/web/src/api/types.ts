@@ -8,7 +8,9 @@ import type { operations } from './schema';
 
 export type OperationId = keyof operations;
 
-type JsonOf<T> = T extends { content: { 'application/json': infer J } } ? J : never;
+/** Not `never` on a miss: never fits everywhere, so a wrong alias would type-check silently. */
+type NoJson = { 'no application/json body here': true };
+type JsonOf<T> = T extends { content: { 'application/json': infer J } } ? J : NoJson;
 
 /** The JSON body an operation answers with (status 200 unless said otherwise). */
 export type ResponseOf<Op extends OperationId, Status extends number = 200> = JsonOf<
@@ -22,4 +24,4 @@ export type BodyOf<Op extends OperationId> = JsonOf<NonNullable<operations[Op]['
 export type QueryOf<Op extends OperationId> = NonNullable<operations[Op]['parameters']['query']>;
 
 /** The element of a list (or of a page's `items`). */
-export type ItemOf<T> = T extends { items: (infer I)[] } ? I : T extends (infer I)[] ? I : never;
+export type ItemOf<T> = T extends { items: (infer I)[] } ? I : T extends (infer I)[] ? I : NoJson;
