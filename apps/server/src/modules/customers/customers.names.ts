@@ -102,7 +102,25 @@ export function nameCore(normalized: string): string {
 const keepsIdentity = (rest: string) =>
   rest.length >= MIN_CORE && !GENERIC_REMAINDERS.has(rest) && !BUSINESS_WORDS.includes(nameCore(rest));
 
-const isPlace = (s: string) => PLACE_WORDS.includes(s);
+const PLACES = new Set(PLACE_WORDS);
+const isPlace = (s: string) => PLACES.has(s);
+/** Lengths of place words, longest first: a name is probed at these lengths instead of against every word. */
+const PLACE_LENGTHS = [...new Set(PLACE_WORDS.map((w) => w.length))].sort((a, b) => b - a);
+
+/** The longest place word starting `s` whose removal leaves a distinctive rest. */
+function placeAtStart(s: string): string | undefined {
+  for (const n of PLACE_LENGTHS) {
+    if (s.length > n && PLACES.has(s.slice(0, n)) && keepsIdentity(s.slice(n))) return s.slice(0, n);
+  }
+  return undefined;
+}
+
+function placeAtEnd(s: string): string | undefined {
+  for (const n of PLACE_LENGTHS) {
+    if (s.length > n && PLACES.has(s.slice(-n)) && keepsIdentity(s.slice(0, -n))) return s.slice(-n);
+  }
+  return undefined;
+}
 
 /**
  * The name used to find duplicates: full-width folded (NFKC), lower case,
@@ -126,18 +144,16 @@ export function normalizeName(name: string): string {
       changed = true;
       continue;
     }
-    for (const place of PLACE_WORDS) {
-      if (s.length <= place.length) continue;
-      if (s.startsWith(place) && keepsIdentity(s.slice(place.length))) {
-        s = s.slice(place.length);
-        changed = true;
-        break;
-      }
-      if (s.endsWith(place) && keepsIdentity(s.slice(0, -place.length))) {
-        s = s.slice(0, -place.length);
-        changed = true;
-        break;
-      }
+    const place = placeAtStart(s);
+    if (place) {
+      s = s.slice(place.length);
+      changed = true;
+      continue;
+    }
+    const trailing = placeAtEnd(s);
+    if (trailing) {
+      s = s.slice(0, -trailing.length);
+      changed = true;
     }
   }
   return s;
