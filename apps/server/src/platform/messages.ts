@@ -93,6 +93,17 @@ export const notificationMessages = {
     title: { 'zh-CN': '你提交的审批已通过：{{title}}', en: 'Your approval request was approved: {{title}}' },
     body: { 'zh-CN': '审批人：{{decider}}。', en: 'Decided by {{decider}}.' },
   },
+  calendar_next_year_missing: {
+    title: {
+      'zh-CN': '日历「{{calendar}}」尚未导入 {{year}} 年的节假日',
+      en: 'Calendar "{{calendar}}" has no {{year}} holidays yet',
+    },
+    body: {
+      'zh-CN':
+        '{{year}} 年的节假日和调休上班日未导入前，该日历把 {{year}} 年的节假日当作工作日计算，跨入 {{year}} 年的 SLA 时限只是暂定值。请在日历页粘贴国务院通知或导入 .ics。',
+      en: 'Until the {{year}} holidays and make-up working days are loaded, this calendar counts them as working days, so SLA due times reaching into {{year}} are provisional. Paste the State Council notice or import an .ics on the calendar page.',
+    },
+  },
   approval_rejected: {
     title: { 'zh-CN': '你提交的审批被驳回：{{title}}', en: 'Your approval request was rejected: {{title}}' },
     body: { 'zh-CN': '审批人：{{decider}}。{{comment}}', en: 'Decided by {{decider}}. {{comment}}' },
@@ -100,6 +111,24 @@ export const notificationMessages = {
 } as const satisfies Record<string, { title: Text; body: Text }>;
 
 export type NotificationCode = keyof typeof notificationMessages;
+
+/** Names of seeded records by their stable key (the web has the same in i18n/builtins.ts). */
+const builtinNames: Record<string, { 'zh-CN': string; en: string }> = {
+  standard: { 'zh-CN': '标准服务', en: 'Standard' },
+  business_hours: { 'zh-CN': '工作时间服务', en: 'Business hours' },
+  premium: { 'zh-CN': '尊享服务', en: 'Premium' },
+  '24x7': { 'zh-CN': '7×24', en: '24×7' },
+  china_mainland: { 'zh-CN': '中国大陆工作日', en: 'China mainland working days' },
+};
+
+/**
+ * A record's name as a message parameter: both languages for a seeded record still under its seeded name,
+ * the stored name for one a user created or renamed.
+ */
+export function builtinNameParam(key: string | null | undefined, stored: string): MessageParam {
+  const names = key ? builtinNames[key] : undefined;
+  return names && (stored === names['zh-CN'] || stored === names.en) ? names : stored;
+}
 export const notificationCodes = Object.keys(notificationMessages) as [
   NotificationCode,
   ...NotificationCode[],

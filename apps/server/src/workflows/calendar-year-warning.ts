@@ -12,6 +12,7 @@ import { permissionHolderIds } from '../modules/roles/index.js';
 import type { Clock } from '../platform/clock.js';
 import type { Tx } from '../platform/db.js';
 import { enqueue } from '../platform/jobs/index.js';
+import { builtinNameParam } from '../platform/messages.js';
 
 export const CALENDAR_YEAR_SCAN = 'calendars.next-year-scan';
 export const CALENDAR_YEAR_WARNING = 'calendars.next-year-warning';
@@ -34,8 +35,8 @@ export async function scanCalendarYears(tx: Tx, clock: Clock): Promise<number> {
 
 /**
  * Tells every enabled holder of calendars:manage, unless the year was loaded
- * between the scan and this run. The title is in zh-CN (the default language);
- * `data` carries the calendar and year so the web can link and render them.
+ * between the scan and this run, in each reader's language (a message code; a
+ * seeded calendar's name is translated); `data` carries the calendar and year.
  */
 export async function warnCalendarYear(
   tx: Tx,
@@ -53,8 +54,10 @@ export async function warnCalendarYear(
   await notify(tx, clock, {
     userIds,
     kind: 'calendar.next_year_missing',
-    title: `日历「${missing.name}」尚未导入 ${year} 年的节假日`,
-    body: `${year} 年的节假日和调休上班日未导入前，该日历把 ${year} 年的节假日当作工作日计算，跨入 ${year} 年的 SLA 时限只是暂定值。请在日历页粘贴国务院通知或导入 .ics。`,
+    message: {
+      code: 'calendar_next_year_missing',
+      params: { calendar: builtinNameParam(missing.builtinKey, missing.name), year },
+    },
     link: `/calendars/${calendarId}`,
     data: { calendarId, year },
   });

@@ -52,6 +52,10 @@ const zhCN = {
         title: '你提交的审批已通过：{{title}}',
         body: '审批人：{{decider}}。',
       },
+      calendar_next_year_missing: {
+        title: '日历「{{calendar}}」尚未导入 {{year}} 年的节假日',
+        body: '{{year}} 年的节假日和调休上班日未导入前，该日历把 {{year}} 年的节假日当作工作日计算，跨入 {{year}} 年的 SLA 时限只是暂定值。请在日历页粘贴国务院通知或导入 .ics。',
+      },
       approval_rejected: {
         title: '你提交的审批被驳回：{{title}}',
         body: '审批人：{{decider}}。{{comment}}',
@@ -108,6 +112,10 @@ const en: typeof zhCN = {
       approval_approved: {
         title: 'Your approval request was approved: {{title}}',
         body: 'Decided by {{decider}}.',
+      },
+      calendar_next_year_missing: {
+        title: 'Calendar "{{calendar}}" has no {{year}} holidays yet',
+        body: 'Until the {{year}} holidays and make-up working days are loaded, this calendar counts them as working days, so SLA due times reaching into {{year}} are provisional. Paste the State Council notice or import an .ics on the calendar page.',
       },
       approval_rejected: {
         title: 'Your approval request was rejected: {{title}}',
