@@ -8,16 +8,19 @@ import { z } from 'zod';
 import {
   requestStates,
   requestTransitions,
+  resolutionRequirements,
   serviceDeskSettings,
   serviceRequests,
   stateCategories,
 } from '../../db/schema/requests.js';
+import { severities } from '../../db/schema/sla.js';
 import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { conflict, invalid, notFound } from '../../platform/errors.js';
 import { checkVersion } from '../../platform/versioning.js';
+import { requestCategories } from '../../workflows/entitlement.js';
 import { invalidateDeskConfig } from './requests.config.js';
 import * as repo from './requests.repo.js';
 
@@ -47,9 +50,18 @@ export const stateKeyParams = z.strictObject({ key: z.string().max(40) });
 export const transitionsBody = z.strictObject({
   transitions: z.array(z.strictObject({ from: z.string().max(40), to: z.string().max(40) })).max(500),
 });
+const resolutionRule = z.strictObject({
+  /** Request categories the rule applies to; empty = every category. */
+  categories: z.array(z.enum(requestCategories)).max(requestCategories.length),
+  /** Severities the rule applies to; empty = every severity. */
+  severities: z.array(z.enum(severities)).max(severities.length),
+  require: z.array(z.enum(resolutionRequirements)).min(1).max(resolutionRequirements.length),
+});
 export const settingsBody = z.strictObject({
   reopenWindowDays: z.number().int().min(0).max(365),
   autoCloseDays: z.number().int().min(1).max(365),
+  /** What resolving needs, per category and severity (absent = unchanged). */
+  resolutionRules: z.array(resolutionRule).max(50).optional(),
 });
 
 export const stateView = z.object({
@@ -67,6 +79,13 @@ export const statesResponse = z.object({
 export const settingsResponse = z.object({
   reopenWindowDays: z.number().int(),
   autoCloseDays: z.number().int(),
+  resolutionRules: z.array(
+    z.object({
+      categories: z.array(z.string()),
+      severities: z.array(z.string()),
+      require: z.array(z.enum(resolutionRequirements)),
+    }),
+  ),
   version: z.number().int(),
   updatedAt: z.string(),
 });
@@ -160,6 +179,7 @@ export async function putTransitions(deps: Deps, actor: Actor, input: z.infer<ty
 const settingsView = (s: Awaited<ReturnType<typeof repo.getSettings>>) => ({
   reopenWindowDays: s.reopenWindowDays,
   autoCloseDays: s.autoCloseDays,
+  resolutionRules: s.resolutionRules,
   version: s.version,
   updatedAt: s.updatedAt.toISOString(),
 });

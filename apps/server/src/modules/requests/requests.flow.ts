@@ -25,6 +25,7 @@ import {
   responseKpis,
   resumeClock,
 } from './requests.clock.js';
+import { assertResolvable } from './requests.closing.js';
 import { appendEvent, lockRequest, type RequestRow, saveRequest } from './requests.kernel.js';
 import * as repo from './requests.repo.js';
 import { calendarsOf } from './requests.terms.js';
@@ -128,6 +129,10 @@ export async function applyTransition(
         allowed: targets.filter((t) => mayTake(actor, from, t.category)).map((t) => t.key),
       });
     }
+  }
+  // Closing with rigour: a person resolving must have given what the desk's rules ask for.
+  if (target.category === 'resolved' && from !== 'resolved' && !opts.system) {
+    await assertResolvable(tx, (await repo.getSettings(tx)).resolutionRules, row);
   }
   const reopen = isReopen(from, target.category);
   if (reopen) {

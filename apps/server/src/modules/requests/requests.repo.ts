@@ -62,7 +62,16 @@ export function targetsFrom(db: DbOrTx, from: string) {
 
 export async function getSettings(db: DbOrTx) {
   const rows = await db.select().from(serviceDeskSettings).where(eq(serviceDeskSettings.id, 1)).limit(1);
-  return rows[0] ?? { id: 1, reopenWindowDays: 7, autoCloseDays: 3, version: 1, updatedAt: new Date(0) };
+  return (
+    rows[0] ?? {
+      id: 1,
+      reopenWindowDays: 7,
+      autoCloseDays: 3,
+      resolutionRules: [],
+      version: 1,
+      updatedAt: new Date(0),
+    }
+  );
 }
 
 // ---- list ----
