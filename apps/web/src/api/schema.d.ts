@@ -4967,6 +4967,10 @@ export interface operations {
                             after: unknown;
                             requestId: string | null;
                             ip: string | null;
+                            entityName: string | null;
+                            entityNameEn: string | null;
+                            entityKey: string | null;
+                            parentId: string | null;
                         }[];
                         nextCursor: string | null;
                     };
@@ -6557,6 +6561,10 @@ export interface operations {
                             action: string;
                             entityType: string;
                             entityId: string;
+                            entityName: string | null;
+                            entityNameEn: string | null;
+                            entityKey: string | null;
+                            parentId: string | null;
                             before: unknown;
                             after: unknown;
                         }[];
@@ -12177,6 +12185,43 @@ export interface operations {
                             terms: {
                                 [key: string]: unknown;
                             };
+                            sla?: {
+                                /** Format: uuid */
+                                policyId: string;
+                                policyVersion: number;
+                                name: string;
+                                effectiveFrom: string;
+                                /** Format: uuid */
+                                calendarId: string;
+                                calendarName: string | null;
+                                targets: {
+                                    L1: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                    L2: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                    L3: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                    L4: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                };
+                                warningPercent: number;
+                            } | null;
                             createdBy: string | null;
                             changeRequestId: string | null;
                             createdAt: string;
@@ -12187,6 +12232,43 @@ export interface operations {
                             terms: {
                                 [key: string]: unknown;
                             };
+                            sla?: {
+                                /** Format: uuid */
+                                policyId: string;
+                                policyVersion: number;
+                                name: string;
+                                effectiveFrom: string;
+                                /** Format: uuid */
+                                calendarId: string;
+                                calendarName: string | null;
+                                targets: {
+                                    L1: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                    L2: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                    L3: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                    L4: {
+                                        responseMinutes: number | null;
+                                        resolutionMinutes: number | null;
+                                        responseCalendarId?: string | null;
+                                        resolutionCalendarId?: string | null;
+                                    };
+                                };
+                                warningPercent: number;
+                            } | null;
                             createdBy: string | null;
                             changeRequestId: string | null;
                             createdAt: string;
@@ -12264,6 +12346,43 @@ export interface operations {
                         terms: {
                             [key: string]: unknown;
                         };
+                        sla?: {
+                            /** Format: uuid */
+                            policyId: string;
+                            policyVersion: number;
+                            name: string;
+                            effectiveFrom: string;
+                            /** Format: uuid */
+                            calendarId: string;
+                            calendarName: string | null;
+                            targets: {
+                                L1: {
+                                    responseMinutes: number | null;
+                                    resolutionMinutes: number | null;
+                                    responseCalendarId?: string | null;
+                                    resolutionCalendarId?: string | null;
+                                };
+                                L2: {
+                                    responseMinutes: number | null;
+                                    resolutionMinutes: number | null;
+                                    responseCalendarId?: string | null;
+                                    resolutionCalendarId?: string | null;
+                                };
+                                L3: {
+                                    responseMinutes: number | null;
+                                    resolutionMinutes: number | null;
+                                    responseCalendarId?: string | null;
+                                    resolutionCalendarId?: string | null;
+                                };
+                                L4: {
+                                    responseMinutes: number | null;
+                                    resolutionMinutes: number | null;
+                                    responseCalendarId?: string | null;
+                                    resolutionCalendarId?: string | null;
+                                };
+                            };
+                            warningPercent: number;
+                        } | null;
                         createdBy: string | null;
                         changeRequestId: string | null;
                         createdAt: string;
@@ -15156,6 +15275,11 @@ export interface operations {
                     "application/json": {
                         reopenWindowDays: number;
                         autoCloseDays: number;
+                        resolutionRules: {
+                            categories: string[];
+                            severities: string[];
+                            require: ("answer" | "root_cause" | "closing_summary")[];
+                        }[];
                         version: number;
                         updatedAt: string;
                     };
@@ -15219,6 +15343,11 @@ export interface operations {
                 "application/json": {
                     reopenWindowDays: number;
                     autoCloseDays: number;
+                    resolutionRules?: {
+                        categories: ("consultation" | "incident" | "defect" | "feature_request" | "security" | "upgrade" | "training" | "data_migration" | "customization" | "on_site")[];
+                        severities: ("L1" | "L2" | "L3" | "L4")[];
+                        require: ("answer" | "root_cause" | "closing_summary")[];
+                    }[];
                 };
             };
         };
@@ -15232,6 +15361,11 @@ export interface operations {
                     "application/json": {
                         reopenWindowDays: number;
                         autoCloseDays: number;
+                        resolutionRules: {
+                            categories: string[];
+                            severities: string[];
+                            require: ("answer" | "root_cause" | "closing_summary")[];
+                        }[];
                         version: number;
                         updatedAt: string;
                     };
