@@ -14,6 +14,8 @@ import { errorCodes } from '../../apps/server/src/platform/errors.js';
 import { messageLocales, notificationMessages } from '../../apps/server/src/platform/messages.js';
 import { auditI18n } from '../../apps/web/src/features/audit/i18n.js';
 import { notificationsI18n } from '../../apps/web/src/features/notifications/i18n.js';
+import { requestsConsoleI18n } from '../../apps/web/src/features/requests/i18n.console.js';
+import { requestsI18n } from '../../apps/web/src/features/requests/i18n.js';
 import { serverMessagesI18n } from '../../apps/web/src/i18n/server-messages.js';
 import { useTestApp } from '../support/app.js';
 
@@ -160,6 +162,26 @@ describe('audit entries read as sentences in both languages', () => {
         ...[...actions].filter((x) => !a.verbs[x]).map((x) => `${l}: action ${x}`),
         ...[...entityTypes].filter((x) => !a.entityTypes[x]).map((x) => `${l}: entity ${x}`),
       ];
+    });
+    expect(missing).toEqual([]);
+  });
+});
+
+describe('system events on the request timeline read in both languages', () => {
+  it('every event the server appends has a text in zh-CN and English', () => {
+    const events = new Set<string>();
+    for (const file of sourceFiles(serverSrc)) {
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/\bappendEvent\(\s*tx,\s*[\w.]+,\s*'([a-z_]+)'/g))
+        events.add(m[1] as string);
+    }
+    for (const known of ['escalated', 'sla_breach', 'received']) expect(events, known).toContain(known);
+    const missing = messageLocales.flatMap((l) => {
+      const texts = {
+        ...(requestsI18n[l].requests.events as Record<string, unknown>),
+        ...(requestsConsoleI18n[l].requests.events as Record<string, unknown>),
+      };
+      return [...events].filter((e) => typeof texts[e] !== 'string').map((e) => `${l}: ${e}`);
     });
     expect(missing).toEqual([]);
   });

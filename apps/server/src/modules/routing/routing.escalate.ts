@@ -78,7 +78,10 @@ export async function escalateOneTier(
           subject: row.subject,
           tier: { 'zh-CN': ['一', '二', '三'][tier - 1] ?? String(tier), en: String(tier) },
           team: { 'zh-CN': team.nameZh, en: team.nameEn },
-          reason: meta.reason,
+          // The sweep's reason is a note for the record; the reader gets it in their language.
+          reason: meta.automatic
+            ? { 'zh-CN': 'SLA 时限已超出，系统自动升级', en: 'escalated automatically after an SLA breach' }
+            : meta.reason,
         },
       },
       link: `/requests/${row.id}`,

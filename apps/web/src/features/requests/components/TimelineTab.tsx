@@ -91,8 +91,9 @@ export function describeEvent(t: TFunction, e: TimelineEntry, names: Names): str
         channel: t(`requests.channel.${str(d.channel)}`, { defaultValue: str(d.channel) }),
       });
     default: {
+      // An event without a text of its own still reads as a sentence, never as its key.
       const text = t(`requests.events.${key}`, { ...vars, defaultValue: '' });
-      return text || key;
+      return text || t('requests.events.updated');
     }
   }
 }
