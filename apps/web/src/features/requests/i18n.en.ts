@@ -81,6 +81,10 @@ export const en: typeof zhCN = {
       received: 'Received',
       coverage: 'Coverage',
     },
+    closing: {
+      missing: 'Cannot resolve yet: missing {{items}}',
+      separator: ', ',
+    },
     sla: {
       response: 'First response',
       resolution: 'Resolution',

@@ -79,6 +79,10 @@ export const zhCN = {
       received: '受理时间',
       coverage: '权益',
     },
+    closing: {
+      missing: '还不能解决：缺少{{items}}',
+      separator: '、',
+    },
     sla: {
       response: '首次响应',
       resolution: '解决',

@@ -24,6 +24,13 @@ export function useActionError(requestId: string) {
       void qc.invalidateQueries({ queryKey: requestKeys.detail(requestId) });
       return;
     }
+    // Closing with rigour: say which of the desk's requirements are missing, in the reader's language.
+    const missing = err instanceof ApiError ? err.body.missing : undefined;
+    if (err instanceof ApiError && err.body.reason === 'resolution_requirements' && Array.isArray(missing)) {
+      const items = missing.map((m) => t(`serviceDesk.requirement.${String(m)}`));
+      message.error(t('requests.closing.missing', { items: items.join(t('requests.closing.separator')) }));
+      return;
+    }
     const fields =
       err instanceof ApiError && err.errors.length ? `: ${err.errors.map((e) => e.message).join('; ')}` : '';
     message.error(`${errorMessage(err)}${fields}`);

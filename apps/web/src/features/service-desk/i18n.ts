@@ -57,7 +57,18 @@ const zhCN = {
       reopenHint: '已解决或已关闭的请求在此期限内可以重新打开',
       autoCloseDays: '自动关闭（天）',
       autoCloseHint: '已解决后客户无回复，满此天数自动关闭',
+      resolutionRules: '解决前必须具备',
+      resolutionRulesHint: '按类别和严重级别设置（不选 = 全部）；不满足时“已解决”会被拒绝并列出缺少的内容',
+      anyCategory: '全部类别',
+      anySeverity: '全部级别',
+      addRule: '添加规则',
+      noRules: '没有规则：任何请求都可以直接解决',
       saved: '规则已保存',
+    },
+    requirement: {
+      answer: '公开回复或解决方案',
+      root_cause: '根因分类',
+      closing_summary: '结案总结（原因与解决方案）',
     },
   },
 };
@@ -121,7 +132,19 @@ const en: typeof zhCN = {
       reopenHint: 'A resolved or closed request can be reopened within this window',
       autoCloseDays: 'Auto-close (days)',
       autoCloseHint: 'A resolved request without a customer answer closes after this many days',
+      resolutionRules: 'Required before resolving',
+      resolutionRulesHint:
+        'Per category and severity (none selected = all); resolving without them is refused with what is missing',
+      anyCategory: 'All categories',
+      anySeverity: 'All severities',
+      addRule: 'Add rule',
+      noRules: 'No rules: any request may be resolved directly',
       saved: 'Rules saved',
+    },
+    requirement: {
+      answer: 'A public reply or a solution',
+      root_cause: 'Root-cause category',
+      closing_summary: 'Closing summary (cause and solution)',
     },
   },
 };

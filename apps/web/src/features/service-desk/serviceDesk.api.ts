@@ -42,9 +42,17 @@ export interface Availability {
   updatedAt: string | null;
 }
 
+/** Requests of these categories and severities (empty = any) need these to be resolved. */
+export interface ResolutionRule {
+  categories: string[];
+  severities: string[];
+  require: ('answer' | 'root_cause' | 'closing_summary')[];
+}
+
 export interface DeskSettings {
   reopenWindowDays: number;
   autoCloseDays: number;
+  resolutionRules: ResolutionRule[];
   version: number;
   updatedAt?: string;
 }
@@ -120,7 +128,7 @@ export function useSaveDeskSettings() {
       body,
     }: {
       settings: DeskSettings;
-      body: { reopenWindowDays: number; autoCloseDays: number };
+      body: { reopenWindowDays: number; autoCloseDays: number; resolutionRules?: ResolutionRule[] };
     }) => api.put<DeskSettings>('/service-desk/settings', body, ifMatch(settings.version)),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.settings }),
   });

@@ -1,14 +1,16 @@
-/** The desk's tunables: reopen window and auto-close delay, saved with If-Match. */
+/** The desk's tunables: reopen window, auto-close delay and resolution rules, saved with If-Match. */
 import { App, Button, Form, InputNumber, Skeleton } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../../api/client';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { applyFieldErrors } from '../../../components/FormErrors';
-import { useDeskSettings, useSaveDeskSettings } from '../serviceDesk.api';
+import { type ResolutionRule, useDeskSettings, useSaveDeskSettings } from '../serviceDesk.api';
+import { ResolutionRulesField } from './ResolutionRulesField';
 
 interface Values {
   reopenWindowDays: number;
   autoCloseDays: number;
+  resolutionRules: ResolutionRule[];
 }
 
 export function SettingsCard() {
@@ -26,7 +28,7 @@ export function SettingsCard() {
       message.success(t('serviceDesk.settings.saved'));
     } catch (err) {
       if (err instanceof ApiError && err.status === 412) message.warning(t('errors.stale'));
-      else if (!applyFieldErrors(form, err, ['reopenWindowDays', 'autoCloseDays']))
+      else if (!applyFieldErrors(form, err, ['reopenWindowDays', 'autoCloseDays', 'resolutionRules']))
         message.error(errorMessage(err));
     }
   };
@@ -37,7 +39,7 @@ export function SettingsCard() {
       layout="vertical"
       initialValues={data}
       onFinish={submit}
-      style={{ maxWidth: 480 }}
+      style={{ maxWidth: 880 }}
       data-testid="desk-settings"
     >
       <Form.Item
@@ -56,6 +58,7 @@ export function SettingsCard() {
       >
         <InputNumber min={1} max={365} precision={0} />
       </Form.Item>
+      <ResolutionRulesField />
       <Button type="primary" htmlType="submit" loading={save.isPending}>
         {t('common.save')}
       </Button>
