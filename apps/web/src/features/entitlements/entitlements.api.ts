@@ -64,6 +64,8 @@ export interface Entitlement {
 export interface EntitlementQuery {
   customerId: string;
   deploymentId?: string | undefined;
+  /** A contract covers the products its terms name: the product decides as much as the deployment. */
+  productId?: string | undefined;
   category: RequestCategory;
   /** ISO 8601 with offset. */
   at: string;

@@ -57,6 +57,10 @@ const zhCN = {
       category_not_in_contracts: '此类请求从不由维护合同覆盖（需单独立项收费）',
       contract_scope_excludes: '{{number}}（条款第 {{termsVersion}} 版）的服务范围不含此项',
       contract_upgrades_charged: '{{number}} 约定升级需另行收费',
+      contract_product_excludes:
+        '{{number}}（条款第 {{termsVersion}} 版）只覆盖 {{covered}}，不覆盖 {{productName}}',
+      contract_deployment_excludes: '{{number}} 只覆盖 {{productName}} 的其他部署，不含此部署',
+      contract_product_unstated: '请求未指明产品；{{number}} 只覆盖 {{covered}}，请与客户确认',
       contract_covers:
         '{{number}} 在 {{startDate}} 至 {{endDate}} 生效，条款第 {{termsVersion}} 版包含此项服务',
       best_sla: '多份合同覆盖时取 SLA 最优者（L1 响应最短）',
@@ -127,6 +131,11 @@ const en: typeof zhCN = {
       category_not_in_contracts: 'This category is never covered by a contract (billed separately)',
       contract_scope_excludes: "{{number}} (terms v{{termsVersion}}) doesn't include this service",
       contract_upgrades_charged: '{{number}} includes upgrades only against a fee',
+      contract_product_excludes:
+        '{{number}} (terms v{{termsVersion}}) covers {{covered}} only, not {{productName}}',
+      contract_deployment_excludes: '{{number}} covers other deployments of {{productName}}, not this one',
+      contract_product_unstated:
+        'The request names no product; {{number}} covers {{covered}} only: check with the customer',
       contract_covers:
         '{{number}} is in force from {{startDate}} to {{endDate}}; its terms v{{termsVersion}} include this service',
       best_sla: 'Several contracts cover it: the best SLA (shortest L1 response) wins',

@@ -68,10 +68,12 @@ const newKey = () =>
 function EntitlementPreview({
   customerId,
   deploymentId,
+  productId,
   category,
 }: {
   customerId?: string;
   deploymentId?: string;
+  productId?: string;
   category?: RequestCategory;
 }) {
   const { t } = useTranslation();
@@ -79,9 +81,16 @@ function EntitlementPreview({
   const query = useMemo(
     () =>
       customerId && category
-        ? { customerId, deploymentId: deploymentId || undefined, category, at: dayjs().format() }
+        ? {
+            customerId,
+            deploymentId: deploymentId || undefined,
+            // A deployment implies its product; the server refuses a product that contradicts it.
+            productId: (!deploymentId && productId) || undefined,
+            category,
+            at: dayjs().format(),
+          }
         : null,
-    [customerId, deploymentId, category],
+    [customerId, deploymentId, productId, category],
   );
   const { data, isFetching, error } = useEntitlement(query);
   return (
@@ -110,6 +119,7 @@ export default function RequestNewPage() {
   const [error, setError] = useState<unknown>(null);
   const customerId = Form.useWatch('customerId', form);
   const deploymentId = Form.useWatch('deploymentId', form);
+  const productId = Form.useWatch('productId', form);
   const category = Form.useWatch('category', form);
   const customer = useQuery({
     queryKey: customerKeys.detail(customerId ?? ''),
@@ -304,7 +314,12 @@ export default function RequestNewPage() {
           </Card>
         </Col>
         <Col xs={24} lg={9}>
-          <EntitlementPreview customerId={customerId} deploymentId={deploymentId} category={category} />
+          <EntitlementPreview
+            customerId={customerId}
+            deploymentId={deploymentId}
+            productId={productId}
+            category={category}
+          />
         </Col>
       </Row>
     </>

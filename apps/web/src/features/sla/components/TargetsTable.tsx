@@ -1,6 +1,7 @@
-import { Form, InputNumber, Typography } from 'antd';
+import { Form, InputNumber, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
+import { useCalendars } from '../../calendars/calendars.api';
 import { minutesToHours } from '../sla.format';
 import { type Severity, severities, type Targets } from '../sla.types';
 
@@ -8,10 +9,35 @@ import { type Severity, severities, type Targets } from '../sla.types';
  * The L1–L4 × response/resolution grid. Editable inside a Form whose fields
  * are named like the API (targets.L1.responseMinutes) so server errors land
  * on the right cell, but hold HOURS while editing; read-only shows hours.
+ * Each target may count on its own calendar ("L1: 7×24, others: business
+ * hours"); without one it counts on the policy's calendar.
  */
 export function TargetsTable({ targets, editable }: { targets?: Targets; editable?: boolean }) {
   const { t } = useTranslation();
+  const calendars = useCalendars();
   const none = t('sla.none');
+  const calendarName = (id: string) => calendars.data?.find((c) => c.id === id)?.name ?? id;
+  const calendarField = (sev: Severity, field: 'responseCalendarId' | 'resolutionCalendarId') =>
+    editable ? (
+      <Form.Item name={['targets', sev, field]} style={{ margin: '4px 0 0' }}>
+        <Select
+          size="small"
+          allowClear
+          placeholder={t('sla.policyCalendar')}
+          aria-label={`${sev} ${t(field === 'responseCalendarId' ? 'sla.fields.responseCalendar' : 'sla.fields.resolutionCalendar')}`}
+          data-testid={`${sev}-${field}`}
+          loading={calendars.isLoading}
+          options={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          style={{ width: 140 }}
+        />
+      </Form.Item>
+    ) : targets?.[sev][field] ? (
+      <div>
+        <Tag color="orange" style={{ marginTop: 4 }} data-testid={`${sev}-${field}`}>
+          {calendarName(targets[sev][field] as string)}
+        </Tag>
+      </div>
+    ) : null;
   const show = (m: number | null | undefined) => {
     const h = minutesToHours(m ?? null);
     return h === null ? (
@@ -81,13 +107,23 @@ export function TargetsTable({ targets, editable }: { targets?: Targets; editabl
           title: editable ? t('sla.fields.responseHours') : t('sla.fields.response'),
           key: 'response',
           width: 170,
-          render: (_: unknown, r: { sev: Severity }) => cell(r.sev, 'responseMinutes'),
+          render: (_: unknown, r: { sev: Severity }) => (
+            <>
+              {cell(r.sev, 'responseMinutes')}
+              {calendarField(r.sev, 'responseCalendarId')}
+            </>
+          ),
         },
         {
           title: editable ? t('sla.fields.resolutionHours') : t('sla.fields.resolution'),
           key: 'resolution',
           width: 170,
-          render: (_: unknown, r: { sev: Severity }) => cell(r.sev, 'resolutionMinutes'),
+          render: (_: unknown, r: { sev: Severity }) => (
+            <>
+              {cell(r.sev, 'resolutionMinutes')}
+              {calendarField(r.sev, 'resolutionCalendarId')}
+            </>
+          ),
         },
       ]}
     />

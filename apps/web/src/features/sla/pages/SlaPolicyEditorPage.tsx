@@ -35,7 +35,15 @@ interface Values {
   description?: string | null;
   calendarId: string;
   warningPercent: number;
-  targets: Record<string, { responseMinutes: number | null; resolutionMinutes: number | null }>;
+  targets: Record<
+    string,
+    {
+      responseMinutes: number | null;
+      resolutionMinutes: number | null;
+      responseCalendarId?: string | null;
+      resolutionCalendarId?: string | null;
+    }
+  >;
 }
 
 const fields = ['name', 'description', 'calendarId', 'warningPercent', 'targets'];
@@ -47,6 +55,9 @@ const mapTargets = (targets: Values['targets'] | Targets, f: (n: number | null) 
       {
         responseMinutes: f(targets[s]?.responseMinutes ?? null),
         resolutionMinutes: f(targets[s]?.resolutionMinutes ?? null),
+        // A target's own calendar ("L1: 7×24"); none = the policy's calendar.
+        responseCalendarId: targets[s]?.responseCalendarId ?? null,
+        resolutionCalendarId: targets[s]?.resolutionCalendarId ?? null,
       },
     ]),
   ) as Targets;
