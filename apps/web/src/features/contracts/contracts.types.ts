@@ -1,6 +1,15 @@
-/** Shapes of the contracts API (see apps/server/src/modules/contracts/contracts.schema.ts and contracts.terms.ts). */
+/**
+ * Shapes of the contracts API: aliases of the types generated from openapi.json
+ * (api/schema.d.ts); the option lists the UI offers must satisfy them.
+ */
+import type { BodyOf, ItemOf, QueryOf, ResponseOf } from '../../api/types';
 
-export const contractTypes = ['implementation', 'maintenance', 'uat', 'memorandum'] as const;
+export const contractTypes = [
+  'implementation',
+  'maintenance',
+  'uat',
+  'memorandum',
+] as const satisfies readonly Contract['type'][];
 export type ContractType = (typeof contractTypes)[number];
 
 export const contractStates = [
@@ -11,10 +20,15 @@ export const contractStates = [
   'expired',
   'renewed',
   'terminated',
-] as const;
+] as const satisfies readonly Contract['state'][];
 export type ContractState = (typeof contractStates)[number];
 
-export const contractSorts = ['-createdAt', 'endDate', '-endDate', 'number'] as const;
+export const contractSorts = [
+  '-createdAt',
+  'endDate',
+  '-endDate',
+  'number',
+] as const satisfies readonly NonNullable<QueryOf<'listContracts'>['sort']>[];
 export type ContractSort = (typeof contractSorts)[number];
 
 export const scopeItemTypes = [
@@ -27,10 +41,17 @@ export const scopeItemTypes = [
   'on_site',
   'data_migration',
   'upgrade',
-] as const;
+] as const satisfies readonly ScopeItem['type'][];
 export type ScopeItemType = (typeof scopeItemTypes)[number];
 
-export const frequencies = ['weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly', 'on_demand'] as const;
+export const frequencies = [
+  'weekly',
+  'monthly',
+  'quarterly',
+  'half_yearly',
+  'yearly',
+  'on_demand',
+] as const satisfies readonly NonNullable<ScopeItem['frequency']>[];
 export type Frequency = (typeof frequencies)[number];
 
 export const backupFrequencies = ['hourly', 'daily', 'weekly', 'monthly'] as const;
@@ -39,42 +60,33 @@ export const rewardKinds = ['renewal_discount', 'bonus'] as const;
 export const disputeSteps = ['negotiation', 'mediation', 'arbitration', 'court'] as const;
 export type DisputeStep = (typeof disputeSteps)[number];
 
-export interface ScopeItem {
-  type: ScopeItemType;
-  frequency?: Frequency;
-  quota?: number;
-  notes?: string;
-}
-
-export interface Installment {
-  dueDate: string;
-  amount: string;
-  paidAt?: string | null;
-}
-
-export interface Terms {
-  scope: ScopeItem[];
-  slaPolicyId: string | null;
-  uptimeTargetPercent: number | null;
-  dataProtection: {
-    backupFrequency: (typeof backupFrequencies)[number];
-    storageLocation: string;
-    recoveryTimeHours: number;
-  } | null;
-  upgrades: 'included' | 'charged';
-  payment: { mode: 'one_time' | 'installments'; installments: Installment[] };
-  penalties: {
-    metric: (typeof penaltyMetrics)[number];
-    threshold: number;
-    deductPercent: number;
-    capPercent: number;
-  }[];
-  rewards: { consecutivePeriods: number; kind: (typeof rewardKinds)[number]; percent: number }[];
-  dispute: { steps: DisputeStep[]; venue?: string };
-}
+type TermsBody = NonNullable<BodyOf<'createContract'>['terms']>;
+/** Terms with every key the server defaults filled in (normalizeTerms), so editors and views can rely on them. */
+export type Terms = Required<TermsBody> & {
+  payment: Required<NonNullable<TermsBody['payment']>>;
+  dispute: NonNullable<TermsBody['dispute']>;
+};
+export type ScopeItem = Terms['scope'][number];
+export type Installment = Terms['payment']['installments'][number];
+export type ContractPage = ResponseOf<'listContracts'>;
+export type ContractListItem = ItemOf<ContractPage>;
+export type Contract = ResponseOf<'getContract'>;
+export type ContractFilters = Pick<
+  QueryOf<'listContracts'>,
+  'type' | 'state' | 'customerId' | 'ownerId' | 'expiringWithinDays' | 'sort'
+>;
+/** The create body as the form holds it: terms normalized (still a valid body). */
+export type ContractInput = Omit<BodyOf<'createContract'>, 'terms'> & { terms: Terms };
+/** PATCH body: customer and type are fixed; number, amount, dates, parent and terms only while draft. */
+export type ContractPatch = BodyOf<'updateContract'>;
+export type TermsVersion = ResponseOf<'getContractTermsVersion'>;
+export type ChangeRequest = ItemOf<ResponseOf<'listChangeRequests'>>;
+export type ContractDocument = ItemOf<ResponseOf<'listContractDocuments'>>;
+export type { Approval } from '../approvals/approvals.types';
 
 export const defaultTerms = (): Terms => ({
   scope: [],
+  coveredProducts: [],
   slaPolicyId: null,
   uptimeTargetPercent: null,
   dataProtection: null,
@@ -91,6 +103,8 @@ export function normalizeTerms(raw: Record<string, unknown> | undefined | null):
   const t = (raw ?? {}) as Partial<Terms>;
   return {
     scope: t.scope ?? d.scope,
+    // Kept as read: the editor has no field for it yet, and dropping it would erase it on save.
+    coveredProducts: t.coveredProducts ?? [],
     slaPolicyId: t.slaPolicyId ?? null,
     uptimeTargetPercent: t.uptimeTargetPercent ?? null,
     dataProtection: t.dataProtection ?? null,
@@ -100,127 +114,6 @@ export function normalizeTerms(raw: Record<string, unknown> | undefined | null):
     rewards: t.rewards ?? [],
     dispute: t.dispute ?? d.dispute,
   };
-}
-
-export interface ContractListItem {
-  id: string;
-  number: string;
-  customerId: string;
-  customerName: string;
-  type: ContractType;
-  title: string;
-  /** CNY as a decimal string ("128000.00"). */
-  amount: string;
-  signedDate: string | null;
-  startDate: string;
-  endDate: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  parentId: string | null;
-  state: ContractState;
-  terminationReason: string | null;
-  termsVersion: number;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Contract extends ContractListItem {
-  terms: Record<string, unknown>;
-  approvalId: string | null;
-}
-
-export interface ContractPage {
-  items: ContractListItem[];
-  nextCursor: string | null;
-  today: string;
-}
-
-export interface ContractFilters {
-  type?: ContractType;
-  state?: ContractState;
-  customerId?: string;
-  ownerId?: string;
-  expiringWithinDays?: number;
-  sort?: ContractSort;
-}
-
-export interface ContractInput {
-  number: string;
-  customerId: string;
-  type: ContractType;
-  title: string;
-  amount: string;
-  signedDate: string | null;
-  startDate: string;
-  endDate: string;
-  ownerId?: string;
-  parentId: string | null;
-  terms: Terms;
-}
-
-/** PATCH body: customer and type are fixed; number, amount, dates, parent and terms only while draft. */
-export type ContractPatch = Partial<Omit<ContractInput, 'customerId' | 'type'>>;
-
-export interface TermsVersion {
-  version: number;
-  effectiveFrom: string;
-  terms: Record<string, unknown>;
-  createdBy: string | null;
-  changeRequestId: string | null;
-  createdAt: string;
-}
-
-export interface ChangeRequest {
-  id: string;
-  contractId: string;
-  reason: string;
-  terms: Record<string, unknown>;
-  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-  approvalId: string | null;
-  resultingVersion: number | null;
-  createdBy: string | null;
-  createdByName: string;
-  createdAt: string;
-  decidedAt: string | null;
-}
-
-export interface ContractDocument {
-  id: string;
-  contractId: string;
-  fileName: string;
-  contentType: string;
-  size: number;
-  sha256: string;
-  uploadedBy: string | null;
-  uploadedByName: string;
-  createdAt: string;
-}
-
-export interface Approval {
-  id: string;
-  kind: string;
-  subjectType: string;
-  subjectId: string;
-  title: string;
-  steps: string[];
-  currentStep: number;
-  currentRole: string | null;
-  status: 'pending' | 'approved' | 'rejected' | 'cancelled';
-  requestedBy: string | null;
-  requestedByName: string;
-  decisions: {
-    step: number;
-    roleKey: string;
-    userId: string | null;
-    userName: string;
-    decision: 'approve' | 'reject';
-    comment: string | null;
-    at: string;
-  }[];
-  completedAt: string | null;
-  version: number;
-  createdAt: string;
 }
 
 /** Upload limits of POST /contracts/:id/documents (contracts.documents.ts). */
