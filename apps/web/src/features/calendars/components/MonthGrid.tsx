@@ -3,6 +3,7 @@ import { Button, Flex, Spin, Typography, theme } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { holidayName } from '../../../i18n/builtins';
 import { useMonth } from '../calendars.api';
 import { type MonthDay, weekdayKeys } from '../calendars.types';
 
@@ -94,7 +95,7 @@ export function MonthGrid({
                   : d.working
                     ? t('calendars.month.working')
                     : t('calendars.month.rest'),
-              d.name,
+              holidayName(d.name),
             ]
               .filter(Boolean)
               .join(' · ');
@@ -165,7 +166,9 @@ export function MonthGrid({
                   </span>
                 )}
                 {d.name && (
-                  <span style={{ fontSize: 12, lineHeight: 1.3, overflowWrap: 'anywhere' }}>{d.name}</span>
+                  <span style={{ fontSize: 12, lineHeight: 1.3, overflowWrap: 'anywhere' }}>
+                    {holidayName(d.name)}
+                  </span>
                 )}
                 {d.working && (
                   <span style={{ fontSize: 11, opacity: 0.75, marginTop: 'auto' }}>

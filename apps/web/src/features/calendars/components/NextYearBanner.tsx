@@ -1,6 +1,7 @@
 import { Alert, Button, Flex } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { builtinName } from '../../../i18n/builtins';
 import { useCalendarCoverage } from '../calendars.api';
 
 /**
@@ -20,7 +21,7 @@ export function NextYearBanner({ calendarId, onImport }: { calendarId?: string; 
           key={`${m.calendarId}:${m.year}`}
           type="warning"
           showIcon
-          title={t('calendars.nextYear.missing', { name: m.name, year: m.year })}
+          title={t('calendars.nextYear.missing', { name: builtinName(m.builtinKey, m.name), year: m.year })}
           description={t('calendars.nextYear.missingHint', { year: m.year })}
           action={
             onImport ? (

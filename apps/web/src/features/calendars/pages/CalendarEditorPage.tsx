@@ -9,6 +9,7 @@ import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { NotFound } from '../../../components/NotFound';
 import { PageHeader } from '../../../components/PageHeader';
+import { builtinName } from '../../../i18n/builtins';
 import { useCan } from '../../auth/useAuth';
 import { useCalendar, useDeleteCalendar } from '../calendars.api';
 import type { MonthDay } from '../calendars.types';
@@ -57,8 +58,11 @@ export default function CalendarEditorPage() {
   return (
     <>
       <PageHeader
-        crumbs={[{ title: t('calendars.title'), to: '/calendars' }, { title: calendar.name }]}
-        title={calendar.name}
+        crumbs={[
+          { title: t('calendars.title'), to: '/calendars' },
+          { title: builtinName(calendar.builtinKey, calendar.name) },
+        ]}
+        title={builtinName(calendar.builtinKey, calendar.name)}
         tags={
           <Flex gap={4}>
             <Tag color={calendar.kind === '24x7' ? 'purple' : 'blue'}>

@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
+import { builtinName } from '../../../i18n/builtins';
 import { useCan } from '../../auth/useAuth';
 import { useCalendars } from '../calendars.api';
 import type { Calendar } from '../calendars.types';
@@ -26,7 +27,7 @@ export default function CalendarListPage() {
       dataIndex: 'name',
       render: (name: string, c) => (
         <Flex gap={6} align="center">
-          <Link to={`/calendars/${c.id}`}>{name}</Link>
+          <Link to={`/calendars/${c.id}`}>{builtinName(c.builtinKey, name)}</Link>
           {c.builtinKey && <Tag>{t('calendars.builtin')}</Tag>}
         </Flex>
       ),

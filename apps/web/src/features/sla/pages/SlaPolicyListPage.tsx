@@ -7,6 +7,7 @@ import { DataTable } from '../../../components/DataTable';
 import { EmptyState } from '../../../components/EmptyState';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { PageHeader } from '../../../components/PageHeader';
+import { builtinName } from '../../../i18n/builtins';
 import { useCan } from '../../auth/useAuth';
 import { useCalendars } from '../../calendars/calendars.api';
 import { usePolicies } from '../sla.api';
@@ -19,7 +20,10 @@ export default function SlaPolicyListPage() {
   const navigate = useNavigate();
   const { data, isLoading, error } = usePolicies();
   const calendars = useCalendars();
-  const calendarName = (id: string) => calendars.data?.find((c) => c.id === id)?.name ?? '—';
+  const calendarName = (id: string) => {
+    const c = calendars.data?.find((x) => x.id === id);
+    return c ? builtinName(c.builtinKey, c.name) : '—';
+  };
   const h = (m: number | null) => {
     const v = minutesToHours(m);
     return v === null ? t('sla.none') : t('sla.hoursShort', { hours: v });
@@ -31,7 +35,7 @@ export default function SlaPolicyListPage() {
       dataIndex: 'name',
       render: (name: string, p) => (
         <Flex gap={6} align="center" wrap>
-          <Link to={`/sla-policies/${p.id}`}>{name}</Link>
+          <Link to={`/sla-policies/${p.id}`}>{builtinName(p.builtinKey, name)}</Link>
           {p.builtinKey && <Tag>{t('sla.builtin')}</Tag>}
         </Flex>
       ),
