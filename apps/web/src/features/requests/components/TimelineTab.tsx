@@ -63,9 +63,24 @@ export function describeEvent(t: TFunction, e: TimelineEntry, names: Names): str
         target: t(`requests.sla.${str(d.target) === 'response' ? 'response' : 'resolution'}`),
       });
     case 'due_recomputed':
-      return d.cause === 'severity'
-        ? t('requests.events.severity_changed', { from: str(d.from), to: str(d.to), reason: str(d.reason) })
-        : t('requests.events.due_recomputed', { reason: str(d.reason) });
+    case 'entitlement_rechecked': {
+      if (d.cause === 'severity')
+        return t('requests.events.severity_changed', {
+          from: str(d.from),
+          to: str(d.to),
+          reason: str(d.reason),
+        });
+      if (d.cause === 'fields') {
+        // A corrected category, product or deployment decided the entitlement again.
+        const fields = Array.isArray(d.fields) ? d.fields.map(str) : [];
+        const label = (f: string) => t(`requests.fields.${f.replace(/Id$/, '')}`, { defaultValue: f });
+        return t(`requests.events.${key}_fields`, {
+          fields: fields.map(label).join(t('requests.listSeparator')),
+          reason: d.reason ? str(d.reason) : t('requests.events.noReason'),
+        });
+      }
+      return t(`requests.events.${key}`, { reason: str(d.reason) });
+    }
     case 'relation_added':
     case 'relation_removed':
       return t(`requests.events.${key}`, {
