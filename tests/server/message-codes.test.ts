@@ -6,6 +6,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { approvalDecisions } from '../../apps/server/src/db/schema/approvals.js';
 import { contractStates } from '../../apps/server/src/db/schema/contracts.js';
@@ -16,6 +17,7 @@ import { auditI18n } from '../../apps/web/src/features/audit/i18n.js';
 import { notificationsI18n } from '../../apps/web/src/features/notifications/i18n.js';
 import { requestsConsoleI18n } from '../../apps/web/src/features/requests/i18n.console.js';
 import { requestsI18n } from '../../apps/web/src/features/requests/i18n.js';
+import { builtinName, holidayName } from '../../apps/web/src/i18n/builtins.js';
 import { serverMessagesI18n } from '../../apps/web/src/i18n/server-messages.js';
 import { useTestApp } from '../support/app.js';
 
@@ -184,6 +186,24 @@ describe('system events on the request timeline read in both languages', () => {
       return [...events].filter((e) => typeof texts[e] !== 'string').map((e) => `${l}: ${e}`);
     });
     expect(missing).toEqual([]);
+  });
+});
+
+describe('built-in names per language', () => {
+  it('translates seeded names by key, keeps user-given names, and shows the reader half of a holiday', async () => {
+    await i18next.init({ lng: 'en', resources: {} });
+    expect(builtinName('standard', '标准服务')).toBe('Standard');
+    expect(builtinName('china_mainland', '中国大陆工作日')).toBe('China mainland working days');
+    expect(builtinName('standard', '我们的标准')).toBe('我们的标准');
+    expect(builtinName(null, '自建日历')).toBe('自建日历');
+    expect(holidayName('春节 Spring Festival (make-up working day)')).toBe(
+      'Spring Festival (make-up working day)',
+    );
+    await i18next.changeLanguage('zh-CN');
+    expect(builtinName('business_hours', 'Business hours')).toBe('工作时间服务');
+    expect(holidayName('春节 Spring Festival (make-up working day)')).toBe('春节（调休上班）');
+    expect(holidayName('国庆节 National Day')).toBe('国庆节');
+    expect(holidayName('公司年会')).toBe('公司年会');
   });
 });
 
