@@ -93,6 +93,7 @@ export function BulkActionBar({
             : ''
         }
         okText={t('requests.bulk.apply')}
+        okButtonProps={{ 'data-testid': 'bulk-apply' } as React.ComponentProps<typeof Button>}
         onOk={() => void submit()}
         confirmLoading={bulk.isPending}
         onCancel={() => setKind(null)}
