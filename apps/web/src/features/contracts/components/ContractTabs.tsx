@@ -46,7 +46,11 @@ function VersionModal({
       footer={null}
     >
       <ErrorAlert error={error} />
-      {isLoading ? <Skeleton active /> : data && <TermsView terms={data.terms} amount={contract.amount} />}
+      {isLoading ? (
+        <Skeleton active />
+      ) : (
+        data && <TermsView terms={data.terms} amount={contract.amount} sla={data.sla} />
+      )}
     </Modal>
   );
 }

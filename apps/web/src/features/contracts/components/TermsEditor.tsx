@@ -22,6 +22,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useProductOptions } from '../../products/products.api';
 import { usePolicies } from '../../sla/sla.api';
 import { DECIMAL_RE, formatFen, sumFen, toFen } from '../contracts.format';
 import { backupFrequencies, disputeSteps, type Installment, type Terms } from '../contracts.types';
@@ -103,6 +104,7 @@ export function TermsEditor({
       <Form.Item name={['terms', 'scope']} noStyle>
         <ScopeEditor />
       </Form.Item>
+      <CoveredProductsField />
 
       <Divider titlePlacement="start">{t('contracts.terms.sla')}</Divider>
       <Row gutter={16}>
@@ -282,5 +284,41 @@ export function TermsEditor({
         <Input maxLength={500} />
       </Form.Item>
     </div>
+  );
+}
+
+type CoveredProduct = Terms['coveredProducts'][number];
+
+/**
+ * The products the contract covers (a CRM contract does not cover the ERP):
+ * picked by product; an entry's deployment and module limits set through the
+ * API are kept when the product stays picked. None = every product.
+ */
+function CoveredProductsField() {
+  const { t } = useTranslation();
+  const products = useProductOptions();
+  return (
+    <Form.Item
+      name={['terms', 'coveredProducts']}
+      label={t('contracts.terms.coveredProducts')}
+      extra={t('contracts.terms.coveredProductsHint')}
+      getValueProps={(v: CoveredProduct[] | undefined) => ({ value: (v ?? []).map((p) => p.productId) })}
+      getValueFromEvent={(ids: string[]) => ids}
+      normalize={(ids: string[], prev: CoveredProduct[] | undefined) =>
+        ids.map(
+          (id) => prev?.find((p) => p.productId === id) ?? { productId: id, deploymentIds: [], modules: [] },
+        )
+      }
+    >
+      <Select
+        mode="multiple"
+        allowClear
+        loading={products.isLoading}
+        placeholder={t('contracts.terms.allProducts')}
+        options={(products.data?.items ?? []).map((p) => ({ value: p.id, label: p.name }))}
+        optionFilterProp="label"
+        data-testid="terms-covered-products"
+      />
+    </Form.Item>
   );
 }

@@ -2,16 +2,24 @@
 import { Descriptions, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
+import { useProductOptions } from '../../products/products.api';
 import { usePolicy } from '../../sla/sla.api';
 import { minutesToHours } from '../../sla/sla.format';
 import { severities } from '../../sla/sla.types';
 import { formatCny } from '../contracts.format';
-import { type Installment, normalizeTerms } from '../contracts.types';
+import { type Installment, normalizeTerms, type TermsVersion } from '../contracts.types';
 
-function SlaSummary({ policyId }: { policyId: string }) {
+/** The SLA in force when a terms version took effect (the terms history sends it). */
+type SlaThen = NonNullable<TermsVersion['sla']>;
+
+/** Today's policy, or — for an old terms version — the policy version that was in force then. */
+function SlaSummary({ policyId, then }: { policyId: string; then?: SlaThen | undefined }) {
   const { t } = useTranslation();
-  const { data, isLoading } = usePolicy(policyId);
-  if (isLoading) return <Typography.Text type="secondary">…</Typography.Text>;
+  const today = usePolicy(then ? undefined : policyId);
+  const data = then
+    ? { name: then.name, version: then.policyVersion, current: { targets: then.targets } }
+    : today.data;
+  if (!then && today.isLoading) return <Typography.Text type="secondary">…</Typography.Text>;
   if (!data) return <Typography.Text type="secondary">{policyId}</Typography.Text>;
   const h = (m: number | null) => {
     const v = minutesToHours(m);
@@ -21,6 +29,12 @@ function SlaSummary({ policyId }: { policyId: string }) {
     <Space orientation="vertical" size={4} style={{ width: '100%' }} data-testid="terms-sla-view">
       <Typography.Text strong>
         {data.name} <Typography.Text type="secondary">v{data.version}</Typography.Text>
+        {then && (
+          <Typography.Text type="secondary" style={{ fontWeight: 'normal' }} data-testid="terms-sla-then">
+            {' '}
+            {t('contracts.terms.slaThen')}
+          </Typography.Text>
+        )}
       </Typography.Text>
       <DataTable
         size="small"
@@ -38,7 +52,33 @@ function SlaSummary({ policyId }: { policyId: string }) {
   );
 }
 
-export function TermsView({ terms: raw, amount }: { terms: Record<string, unknown>; amount?: string }) {
+function CoveredProducts({ ids }: { ids: string[] }) {
+  const { t } = useTranslation();
+  const products = useProductOptions();
+  if (!ids.length)
+    return <Typography.Text type="secondary">{t('contracts.terms.allProducts')}</Typography.Text>;
+  const name = (id: string) => products.data?.items.find((p) => p.id === id)?.name ?? id;
+  return (
+    <Space size={[4, 8]} wrap data-testid="terms-covered-products-view">
+      {ids.map((id) => (
+        <Tag key={id} color="geekblue">
+          {name(id)}
+        </Tag>
+      ))}
+    </Space>
+  );
+}
+
+export function TermsView({
+  terms: raw,
+  amount,
+  sla,
+}: {
+  terms: Record<string, unknown>;
+  amount?: string;
+  /** An old terms version: the SLA targets in force then instead of today's. */
+  sla?: SlaThen | null | undefined;
+}) {
   const { t } = useTranslation();
   const terms = normalizeTerms(raw);
   const none = <Typography.Text type="secondary">{t('contracts.terms.none')}</Typography.Text>;
@@ -71,7 +111,16 @@ export function TermsView({ terms: raw, amount }: { terms: Record<string, unknow
         {
           key: 'sla',
           label: t('contracts.terms.sla'),
-          children: terms.slaPolicyId ? <SlaSummary policyId={terms.slaPolicyId} /> : none,
+          children: terms.slaPolicyId ? (
+            <SlaSummary policyId={terms.slaPolicyId} then={sla ?? undefined} />
+          ) : (
+            none
+          ),
+        },
+        {
+          key: 'products',
+          label: t('contracts.terms.coveredProducts'),
+          children: <CoveredProducts ids={terms.coveredProducts.map((p) => p.productId)} />,
         },
         {
           key: 'uptime',
