@@ -16,6 +16,23 @@ import { type AuditEntry, type AuditFilters, auditActions, entityTypes, useAudit
 const actionColor = (a: string) =>
   /delete|revoke|disabled/.test(a) ? 'red' : /create/.test(a) ? 'green' : 'blue';
 
+/** Where each entity type's field names are translated, so the changed fields read as labels. */
+const fieldLabels: Record<string, string> = {
+  customer: 'customers.fields',
+  contact: 'customers.contacts.fields',
+  user: 'users.fields',
+  role: 'roles.fields',
+  team: 'teams.fields',
+  api_token: 'tokens.fields',
+  contract: 'contracts.fields',
+  product: 'products.fields',
+  calendar: 'calendars.fields',
+  sla_policy: 'sla.fields',
+  deployment: 'deployments.fields',
+  warranty: 'warranties.fields',
+  service_request: 'requests.fields',
+};
+
 /** Who changed what and when, with the before/after of every audited write. */
 export default function AuditPage() {
   const { t } = useTranslation();
@@ -102,7 +119,7 @@ export default function AuditPage() {
           expandable={{
             expandedRowRender: (e) => (
               <div style={{ padding: '4px 8px' }}>
-                <ChangeList before={e.before} after={e.after} />
+                <ChangeList before={e.before} after={e.after} labelPrefix={fieldLabels[e.entityType]} />
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {t('audit.requestInfo', { requestId: e.requestId ?? '—', ip: e.ip ?? '—' })}
                 </Typography.Text>
