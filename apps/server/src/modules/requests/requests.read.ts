@@ -1,10 +1,10 @@
 /** Reading requests: the detail (with the transitions the caller may take now) and the keyset-paged list. */
 import { type Actor, can, requirePermission } from '../../platform/access.js';
-import { unloadedYearsBetween } from '../calendars/index.js';
 import type { DbOrTx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
 import { notFound } from '../../platform/errors.js';
 import { decodeCursor, encodeCursor, type Page } from '../../platform/pagination.js';
+import { unloadedYearsBetween } from '../calendars/index.js';
 import { deskConfig } from './requests.config.js';
 import { toDetail, toListItem } from './requests.dto.js';
 import { allowedAmong } from './requests.flow.js';
@@ -47,7 +47,12 @@ export async function loadDetail(
  */
 async function provisionalYears(
   db: DbOrTx,
-  row: { calendarId: string | null; receivedAt: Date; responseDueAt: Date | null; resolutionDueAt: Date | null },
+  row: {
+    calendarId: string | null;
+    receivedAt: Date;
+    responseDueAt: Date | null;
+    resolutionDueAt: Date | null;
+  },
 ): Promise<number[]> {
   const dues = [row.responseDueAt, row.resolutionDueAt].filter((d): d is Date => d !== null);
   if (!row.calendarId || !dues.length) return [];
