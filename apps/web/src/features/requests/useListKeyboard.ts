@@ -9,7 +9,10 @@ function typingOrDialog(e: KeyboardEvent): boolean {
   const el = e.target as HTMLElement | null;
   if (e.metaKey || e.ctrlKey || e.altKey) return true;
   if (el?.closest('input, textarea, select, [contenteditable="true"], .ant-select')) return true;
-  return document.querySelector('.ant-modal-wrap:not([style*="display: none"])') !== null;
+  // A closed dialog keeps its (hidden) wrapper in the page.
+  return [...document.querySelectorAll('.ant-modal-wrap')].some(
+    (w) => getComputedStyle(w).display !== 'none',
+  );
 }
 
 export function useListKeyboard<T extends { id: string }>(

@@ -196,11 +196,13 @@ export default function RequestListPage() {
               style: r.id === currentId ? { outline: '2px solid #1677ff', outlineOffset: -2 } : undefined,
             }) as React.HTMLAttributes<HTMLElement>
           }
+          // The widths add up to ~1,040 px with the selection column: the console fits at 1440 px (受理时间 was
+          // beyond the edge there) and scrolls sideways at 1280.
           columns={[
             {
               title: t('requests.columns.number'),
               dataIndex: 'number',
-              width: 145,
+              width: 140,
               fixed: 'left',
               render: (n: string, r) => (
                 <Link to={`/requests/${r.id}`} data-testid="request-link">
@@ -211,7 +213,7 @@ export default function RequestListPage() {
             {
               title: t('requests.columns.subject'),
               dataIndex: 'subject',
-              width: 280,
+              width: 220,
               ellipsis: true,
               render: (s: string, r) => (
                 <Flex vertical style={{ minWidth: 0 }}>
@@ -228,19 +230,19 @@ export default function RequestListPage() {
             {
               title: t('requests.columns.severity'),
               dataIndex: 'severity',
-              width: 100,
+              width: 80,
               render: (s: string) => <SeverityTag severity={s} />,
             },
             {
               title: t('requests.columns.state'),
               dataIndex: 'state',
-              width: 110,
+              width: 96,
               render: (s: string, r) => <StateTag state={s} category={r.stateCategory} />,
             },
             {
               title: t('requests.columns.sla'),
               key: 'sla',
-              width: 190,
+              width: 170,
               render: (_: unknown, r) => (
                 <Flex vertical>
                   <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -253,7 +255,7 @@ export default function RequestListPage() {
             {
               title: t('requests.columns.assignee'),
               key: 'assignee',
-              width: 150,
+              width: 130,
               render: (_: unknown, r) => (
                 <Flex vertical>
                   <span>
@@ -273,13 +275,13 @@ export default function RequestListPage() {
             {
               title: t('requests.columns.coverage'),
               dataIndex: 'coverage',
-              width: 90,
+              width: 80,
               render: (c: string) => <CoverageTag coverage={c} />,
             },
             {
               title: t('requests.columns.received'),
               dataIndex: 'receivedAt',
-              width: 110,
+              width: 100,
               render: (v: string) => dayjs(v).format('MM-DD HH:mm'),
             },
           ]}
