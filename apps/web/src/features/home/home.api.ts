@@ -1,29 +1,13 @@
 /** The role home's data: GET /api/home (server: workflows/home.ts). */
 import { useQuery } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
 
-export interface HomeTeam {
-  id: string;
-  name: { zh: string; en: string };
-  open: number;
-  unassigned: number;
-  link: string;
-}
+export type HomeTeam = NonNullable<HomeBlock['items']>[number];
 
-export interface HomeBlock {
-  key: string;
-  value: number;
-  /** For a share (value 0–100): how many it is a share of. */
-  of: number | null;
-  link: string | null;
-  items: HomeTeam[] | null;
-}
+export type HomeBlock = Home['blocks'][number];
 
-export interface Home {
-  kind: 'agent' | 'manager' | 'sales' | 'finance' | 'executive' | 'none';
-  since: string | null;
-  blocks: HomeBlock[];
-}
+export type Home = ResponseOf<'getHome'>;
 
 export function useHome() {
   return useQuery({

@@ -1,36 +1,14 @@
 /** Data hooks of renewal tasks (续约任务); shapes follow contracts.renewal-tasks.schema.ts on the server. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
+import type { ItemOf, QueryOf, ResponseOf } from '../../api/types';
 
 export const renewalStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
 export type RenewalStatus = (typeof renewalStatuses)[number];
 
-export interface RenewalTask {
-  id: string;
-  contractId: string;
-  contractNumber: string;
-  contractTitle: string;
-  contractState: string;
-  customerId: string;
-  customerName: string;
-  ownerId: string | null;
-  ownerName: string | null;
-  endDate: string;
-  /** Days from today (Asia/Shanghai) to the end date; negative once past. */
-  daysLeft: number;
-  openedAtDays: number;
-  status: RenewalStatus;
-  note: string | null;
-  newContractId: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string | null;
-}
+export type RenewalTask = ItemOf<ResponseOf<'listRenewalTasks'>>;
 
-export interface RenewalFilters {
-  status?: RenewalStatus;
-  ownerId?: string;
-}
+export type RenewalFilters = Pick<QueryOf<'listRenewalTasks'>, 'status' | 'ownerId'>;
 
 export const renewalKeys = {
   all: ['renewal-tasks'] as const,

@@ -27,7 +27,8 @@ export function RoleFormModal({ role, onClose }: { role: Role | null; onClose: (
               key: role.key,
               nameZh: role.nameZh,
               nameEn: role.nameEn,
-              permissions: role.permissions,
+              // The role answer lists permissions as plain strings; the server only stores known ones.
+              permissions: role.permissions as RoleInput['permissions'],
               dataScope: role.dataScope,
             }
           : { permissions: ['customers:read', 'tokens:own'], dataScope: 'own' }

@@ -1,27 +1,13 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { BodyOf, ItemOf, ResponseOf } from '../../api/types';
 import type { DataScope } from '../auth/auth.api';
 
 export const dataScopes: DataScope[] = ['own', 'team', 'queue', 'all', 'organisation'];
 
-export interface Role {
-  id: string;
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  permissions: string[];
-  dataScope: DataScope;
-  isSystem: boolean;
-  userCount: number;
-}
+export type Role = ItemOf<ResponseOf<'listRoles'>>;
 
-export interface RoleInput {
-  key?: string;
-  nameZh: string;
-  nameEn: string;
-  permissions: string[];
-  dataScope: DataScope;
-}
+export type RoleInput = BodyOf<'createRole'>;
 
 export const useRoles = (enabled = true) =>
   useQuery({ queryKey: ['roles'], queryFn: () => api.get<Role[]>('/roles'), enabled });

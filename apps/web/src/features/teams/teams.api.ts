@@ -1,34 +1,15 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { BodyOf, ItemOf, ResponseOf } from '../../api/types';
 
 export const teamKinds = ['service', 'sales', 'other'] as const;
 export type TeamKind = (typeof teamKinds)[number];
 
-export interface Team {
-  id: string;
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  kind: TeamKind;
-  tier: number | null;
-  leadId: string | null;
-  memberCount: number;
-}
+export type Team = ItemOf<ResponseOf<'listTeams'>>;
 
-export interface TeamInput {
-  key?: string;
-  nameZh: string;
-  nameEn: string;
-  kind: TeamKind;
-  tier?: number | null;
-  leadId?: string | null;
-}
+export type TeamInput = BodyOf<'createTeam'>;
 
-export interface Member {
-  id: string;
-  username: string;
-  displayName: string;
-}
+export type Member = ItemOf<ResponseOf<'listTeamMembers'>>;
 
 export const useTeams = () =>
   useQuery({ queryKey: ['teams', 'list'], queryFn: () => api.get<Team[]>('/teams') });

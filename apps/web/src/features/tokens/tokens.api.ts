@@ -1,22 +1,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { BodyOf, ItemOf, ResponseOf } from '../../api/types';
 
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  scopes: string[];
-  expiresAt: string | null;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  createdAt: string;
-}
+export type ApiToken = ItemOf<ResponseOf<'listTokens'>>;
 
-export interface TokenInput {
-  name: string;
-  scopes: string[];
-  expiresInDays?: number | null;
-}
+export type TokenInput = BodyOf<'createToken'>;
 
 export const useTokens = () =>
   useQuery({ queryKey: ['tokens'], queryFn: () => api.get<ApiToken[]>('/tokens') });

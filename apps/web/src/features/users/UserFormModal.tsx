@@ -46,7 +46,8 @@ export function UserFormModal({ user, onClose }: { user: User | null; onClose: (
               email: user.email,
               roleId: user.role.id,
               teamIds: user.teams.map((x) => x.id),
-              locale: user.locale,
+              // The user answer types the locale as a plain string; the server only stores known ones.
+              locale: user.locale as UserCreate['locale'],
             }
           : { locale: 'zh-CN', teamIds: [] }
       }

@@ -1,44 +1,14 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
+import type { BodyOf, ItemOf, QueryOf, ResponseOf } from '../../api/types';
 
-export interface Ref {
-  id: string;
-  key: string;
-  nameZh: string;
-  nameEn: string;
-}
+export type Ref = User['role'];
 
-export interface User {
-  id: string;
-  username: string;
-  displayName: string;
-  email: string | null;
-  role: Ref;
-  teams: Ref[];
-  customerId: string | null;
-  disabled: boolean;
-  totpEnabled: boolean;
-  locale: string;
-  lastLoginAt: string | null;
-  createdAt: string;
-}
+export type User = ItemOf<ResponseOf<'listUsers'>>;
 
-export interface UserFilters {
-  q?: string;
-  roleKey?: string;
-  teamId?: string;
-  disabled?: 'true' | 'false';
-}
+export type UserFilters = Pick<QueryOf<'listUsers'>, 'q' | 'roleKey' | 'teamId' | 'disabled'>;
 
-export interface UserCreate {
-  username: string;
-  displayName: string;
-  email?: string | null;
-  password: string;
-  roleId: string;
-  teamIds?: string[];
-  locale?: string;
-}
+export type UserCreate = BodyOf<'createUser'>;
 
 export type UserPatch = Partial<Omit<UserCreate, 'username' | 'password'>> & { disabled?: boolean };
 
