@@ -163,6 +163,10 @@ export const en: typeof zhCN = {
       details: 'Details',
     },
     actions: {
+      customerConfirmed: 'Customer confirmed',
+      customerConfirmedNote: 'The customer confirmed the problem is solved.',
+      customerNotSolved: 'Customer says not solved',
+      customerNotSolvedNote: 'The customer says the problem is not solved; working on it again.',
       reply: 'Reply',
       note: 'Internal note',
       escalate: 'Escalate',

@@ -161,6 +161,10 @@ export const zhCN = {
       details: '详细信息',
     },
     actions: {
+      customerConfirmed: '客户确认已解决',
+      customerConfirmedNote: '客户确认问题已解决。',
+      customerNotSolved: '客户反馈未解决',
+      customerNotSolvedNote: '客户反馈问题仍未解决，重新处理。',
       reply: '回复客户',
       note: '内部备注',
       escalate: '升级',

@@ -22,6 +22,7 @@ import {
   useAcknowledgeRequest,
   useAssignRequest,
   useEscalateRequest,
+  useRequestStates,
   useTransitionRequest,
 } from '../requests.api';
 import type { RequestDetail } from '../requests.types';
@@ -29,15 +30,23 @@ import { useActionError, useDialogAction } from '../useActionError';
 import { RecheckModal, SeverityModal } from './ChangeModals';
 import { useStateName } from './RequestTags';
 
-export type ActionModal = 'escalate' | 'assign' | 'severity' | 'recheck' | { transition: string } | null;
+export type ActionModal =
+  | 'escalate'
+  | 'assign'
+  | 'severity'
+  | 'recheck'
+  | { transition: string; note?: string }
+  | null;
 
 function TransitionModal({
   request,
   to,
+  initialNote = '',
   onClose,
 }: {
   request: RequestDetail;
   to: string;
+  initialNote?: string;
   onClose: () => void;
 }) {
   const { t } = useTranslation();
@@ -45,7 +54,7 @@ function TransitionModal({
   const stateName = useStateName();
   const transition = useTransitionRequest();
   const onError = useActionError(request.id);
-  const [note, setNote] = useState('');
+  const [note, setNote] = useState(initialNote);
   const submit = async () => {
     try {
       await transition.mutateAsync({ request, to, note: note.trim() || undefined });
@@ -198,6 +207,12 @@ export function RequestActions({
   const onError = useActionError(request.id);
   const open = ['new', 'open', 'pending'].includes(request.stateCategory);
   const transitions = request.allowedTransitions;
+  // The customer's answer to a resolution, recorded by the agent who took the call (the portal comes later).
+  const { data: states } = useRequestStates();
+  const firstOf = (category: string) =>
+    transitions.find((key) => states?.states.find((s) => s.key === key)?.category === category);
+  const confirmTo = request.stateCategory === 'resolved' ? firstOf('closed') : undefined;
+  const notSolvedTo = request.stateCategory === 'resolved' ? firstOf('open') : undefined;
 
   const ack = async () => {
     try {
@@ -227,6 +242,27 @@ export function RequestActions({
           data-testid="request-acknowledge"
         >
           {t('requests.actions.acknowledge')}
+        </Button>
+      )}
+      {can('requests:update') && confirmTo && (
+        <Button
+          onClick={() =>
+            setModal({ transition: confirmTo, note: t('requests.actions.customerConfirmedNote') })
+          }
+          data-testid="request-customer-confirmed"
+        >
+          {t('requests.actions.customerConfirmed')}
+        </Button>
+      )}
+      {can('requests:update') && notSolvedTo && (
+        <Button
+          danger
+          onClick={() =>
+            setModal({ transition: notSolvedTo, note: t('requests.actions.customerNotSolvedNote') })
+          }
+          data-testid="request-customer-not-solved"
+        >
+          {t('requests.actions.customerNotSolved')}
         </Button>
       )}
       {can('requests:assign') && open && me && request.assigneeId !== me.id && (
@@ -302,7 +338,12 @@ export function RequestActions({
       {modal === 'severity' && <SeverityModal request={request} onClose={() => setModal(null)} />}
       {modal === 'recheck' && <RecheckModal request={request} onClose={() => setModal(null)} />}
       {modal && typeof modal === 'object' && (
-        <TransitionModal request={request} to={modal.transition} onClose={() => setModal(null)} />
+        <TransitionModal
+          request={request}
+          to={modal.transition}
+          initialNote={modal.note}
+          onClose={() => setModal(null)}
+        />
       )}
     </>
   );
