@@ -16,6 +16,7 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { NotFound } from '../../../components/NotFound';
 import { PageHeader } from '../../../components/PageHeader';
 import { useCan } from '../../auth/useAuth';
+import { EntitlementReasons } from '../../entitlements/components/EntitlementReasons';
 import { AnalysisTab } from '../components/AnalysisTab';
 import type { ComposerHandle } from '../components/Composer';
 import { RelationsTab } from '../components/RelationsTab';
@@ -70,6 +71,7 @@ function Facts({ request: r }: { request: RequestDetail }) {
             children: (
               <Flex gap={6} align="center" wrap>
                 <CoverageTag coverage={r.coverage} />
+                <EntitlementReasons entitlement={r.entitlement} />
                 {r.contractId && (
                   <Link to={`/contracts/${r.contractId}`}>{t('requests.fields.contract')}</Link>
                 )}
