@@ -179,7 +179,11 @@ export async function mergeRequest(
     const into = locked.get(intoId)!;
     assertVersion('service request', dup.version, expectedVersion);
     if (dup.mergedIntoId)
-      throw invalidState('This request is already merged', { mergedIntoId: dup.mergedIntoId });
+      throw invalidState(
+        'This request is already merged',
+        { mergedIntoId: dup.mergedIntoId },
+        'request_already_merged',
+      );
     if (into.mergedIntoId) {
       throw invalidState('The target request was itself merged; merge into the one it points to', {
         mergedIntoId: into.mergedIntoId,

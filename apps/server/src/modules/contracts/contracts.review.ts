@@ -233,7 +233,11 @@ export async function createChangeRequest(
       });
     }
     if (await repo.hasPendingChangeRequest(tx, contractId))
-      throw conflict('A change request of this contract is still pending');
+      throw conflict(
+        'A change request of this contract is still pending',
+        undefined,
+        'change_request_pending',
+      );
     await checkTerms(deps, input.terms, contract.amount, deps.clock.now());
     const now = deps.clock.now();
     const cr = await repo.insertChangeRequest(tx, {

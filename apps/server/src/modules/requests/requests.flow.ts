@@ -116,18 +116,27 @@ export async function applyTransition(
   const now = deps.clock.now();
   const target = await repo.findState(tx, to);
   if (!target) throw invalid(['body', 'to'], `Unknown state ${to}`);
-  if (target.key === row.state) throw invalidState(`The request is already ${to}`, { from: row.state, to });
+  if (target.key === row.state)
+    throw invalidState(`The request is already ${to}`, { from: row.state, to }, 'request_same_state');
   if (row.mergedIntoId)
-    throw invalidState('A merged request cannot change state', { mergedIntoId: row.mergedIntoId });
+    throw invalidState(
+      'A merged request cannot change state',
+      { mergedIntoId: row.mergedIntoId },
+      'request_merged',
+    );
   const from = row.stateCategory;
   if (!opts.system) {
     const targets = await repo.targetsFrom(tx, row.state);
     if (!targets.some((t) => t.key === to) || !mayTake(actor, from, target.category)) {
-      throw invalidState(`A request cannot go from ${row.state} to ${to}`, {
-        from: row.state,
-        to,
-        allowed: targets.filter((t) => mayTake(actor, from, t.category)).map((t) => t.key),
-      });
+      throw invalidState(
+        `A request cannot go from ${row.state} to ${to}`,
+        {
+          from: row.state,
+          to,
+          allowed: targets.filter((t) => mayTake(actor, from, t.category)).map((t) => t.key),
+        },
+        'request_transition',
+      );
     }
   }
   // Closing with rigour: a person resolving must have given what the desk's rules ask for.
@@ -138,10 +147,14 @@ export async function applyTransition(
   if (reopen) {
     const settings = await repo.getSettings(tx);
     if (!withinReopenWindow(row, settings.reopenWindowDays, now)) {
-      throw invalidState(`The reopen window of ${settings.reopenWindowDays} days has passed`, {
-        reason: 'reopen_window_passed',
-        reopenWindowDays: settings.reopenWindowDays,
-      });
+      throw invalidState(
+        `The reopen window of ${settings.reopenWindowDays} days has passed`,
+        {
+          reason: 'reopen_window_passed',
+          reopenWindowDays: settings.reopenWindowDays,
+        },
+        'reopen_window_passed',
+      );
     }
   }
   const calendar = await calendarOf(deps, row);
