@@ -48,11 +48,31 @@ export default function SlaPolicyListPage() {
       ),
       key: sev,
       width: 100,
-      render: (_: unknown, p: Policy) => (
-        <span data-testid={`list-${sev}`}>
-          {h(p.current.targets[sev].responseMinutes)} / {h(p.current.targets[sev].resolutionMinutes)}
-        </span>
-      ),
+      render: (_: unknown, p: Policy) => {
+        const target = p.current.targets[sev];
+        // A severity on its own calendar ("L1: 7×24, others: business hours") says so under its hours.
+        const own = [target.responseCalendarId, target.resolutionCalendarId].find(
+          (id) => id && id !== p.current.calendarId,
+        );
+        return (
+          <>
+            <span data-testid={`list-${sev}`}>
+              {h(target.responseMinutes)} / {h(target.resolutionMinutes)}
+            </span>
+            {own && (
+              <div>
+                <Typography.Text
+                  type="secondary"
+                  style={{ fontSize: 12 }}
+                  data-testid={`list-${sev}-calendar`}
+                >
+                  {calendarName(own)}
+                </Typography.Text>
+              </div>
+            )}
+          </>
+        );
+      },
     })),
     {
       title: t('sla.fields.calendar'),
