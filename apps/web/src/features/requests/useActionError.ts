@@ -3,6 +3,7 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client';
+import { fieldErrorText } from '../../api/messages';
 import { useErrorMessage } from '../../components/ErrorAlert';
 import { requestKeys } from './requests.api';
 
@@ -32,7 +33,7 @@ export function useActionError(requestId: string) {
       return;
     }
     const fields =
-      err instanceof ApiError && err.errors.length ? `: ${err.errors.map((e) => e.message).join('; ')}` : '';
+      err instanceof ApiError && err.errors.length ? `: ${err.errors.map(fieldErrorText).join('; ')}` : '';
     message.error(`${errorMessage(err)}${fields}`);
   };
 }

@@ -18,6 +18,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { ApiError } from '../../../api/client';
+import { fieldErrorText } from '../../../api/messages';
 import { ConfirmButton } from '../../../components/ConfirmButton';
 import { ErrorAlert, useErrorMessage } from '../../../components/ErrorAlert';
 import { NotFound } from '../../../components/NotFound';
@@ -95,7 +96,7 @@ function useTransitionError() {
       const paths = err.errors.map((e) => e.path.join('.'));
       if (paths.some((p) => p.endsWith('slaPolicyId'))) return t('contracts.terms.slaHint');
       if (paths.some((p) => p.includes('installments'))) return t('contracts.terms.sumMismatch');
-      return err.errors.map((e) => e.message).join('; ');
+      return err.errors.map(fieldErrorText).join('; ');
     }
     return errorMessage(err);
   };
