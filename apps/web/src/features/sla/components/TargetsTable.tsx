@@ -1,6 +1,7 @@
 import { Form, InputNumber, Select, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '../../../components/DataTable';
+import { builtinName } from '../../../i18n/builtins';
 import { useCalendars } from '../../calendars/calendars.api';
 import { minutesToHours } from '../sla.format';
 import { type Severity, severities, type Targets } from '../sla.types';
@@ -16,7 +17,10 @@ export function TargetsTable({ targets, editable }: { targets?: Targets; editabl
   const { t } = useTranslation();
   const calendars = useCalendars();
   const none = t('sla.none');
-  const calendarName = (id: string) => calendars.data?.find((c) => c.id === id)?.name ?? id;
+  const calendarName = (id: string) => {
+    const c = calendars.data?.find((x) => x.id === id);
+    return c ? builtinName(c.builtinKey, c.name) : id;
+  };
   const calendarField = (sev: Severity, field: 'responseCalendarId' | 'resolutionCalendarId') =>
     editable ? (
       <Form.Item name={['targets', sev, field]} style={{ margin: '4px 0 0' }}>
@@ -27,7 +31,10 @@ export function TargetsTable({ targets, editable }: { targets?: Targets; editabl
           aria-label={`${sev} ${t(field === 'responseCalendarId' ? 'sla.fields.responseCalendar' : 'sla.fields.resolutionCalendar')}`}
           data-testid={`${sev}-${field}`}
           loading={calendars.isLoading}
-          options={(calendars.data ?? []).map((c) => ({ value: c.id, label: c.name }))}
+          options={(calendars.data ?? []).map((c) => ({
+            value: c.id,
+            label: builtinName(c.builtinKey, c.name),
+          }))}
           style={{ width: 140 }}
         />
       </Form.Item>
