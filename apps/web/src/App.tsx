@@ -11,6 +11,7 @@ import { AppLayout } from './components/AppLayout';
 import { NotFound } from './components/NotFound';
 import { LoginPage } from './features/auth/LoginPage';
 import { RequireAuth, RequirePermission } from './features/auth/RequireAuth';
+import type { Permission } from './features/auth/useAuth';
 
 const HomePage = lazy(() => import('./features/home/HomePage'));
 const CustomerListPage = lazy(() => import('./features/customers/pages/CustomerListPage'));
@@ -52,7 +53,7 @@ const queryClient = new QueryClient({
   },
 });
 
-const guarded = (permission: string, page: React.ReactNode) => (
+const guarded = (permission: Permission, page: React.ReactNode) => (
   <RequirePermission permission={permission}>{page}</RequirePermission>
 );
 

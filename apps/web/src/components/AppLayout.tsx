@@ -26,7 +26,7 @@ import { type ReactNode, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import { logout } from '../features/auth/auth.api';
-import { useCan, useMe } from '../features/auth/useAuth';
+import { type Permission, useCan, useMe } from '../features/auth/useAuth';
 import { NotificationBell } from '../features/notifications/NotificationBell';
 import { LanguageSwitch } from './LanguageSwitch';
 
@@ -34,7 +34,7 @@ interface NavItem {
   key: string;
   icon: ReactNode;
   label: string;
-  permission?: string;
+  permission?: Permission;
 }
 
 /** The signed-in frame: side navigation filtered by the user's permissions, header with account and language. */

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useLocation } from 'react-router';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { useCan, useMe } from './useAuth';
+import { type Permission, useCan, useMe } from './useAuth';
 
 /** Renders the signed-in app, or sends the visitor to /login and back afterwards. */
 export function RequireAuth({ children }: { children: ReactNode }) {
@@ -26,7 +26,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
 }
 
 /** Hides a page the user's role does not grant; the API refuses it anyway. */
-export function RequirePermission({ permission, children }: { permission: string; children: ReactNode }) {
+export function RequirePermission({ permission, children }: { permission: Permission; children: ReactNode }) {
   const can = useCan();
   const { t } = useTranslation();
   if (!can(permission)) return <Result status="403" title="403" subTitle={t('errors.forbidden')} />;

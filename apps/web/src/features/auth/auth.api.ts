@@ -1,20 +1,10 @@
 import { api, setCsrfToken } from '../../api/client';
+import type { ResponseOf } from '../../api/types';
 import type { LoginChallenge } from './security.api';
 
 export type DataScope = 'own' | 'team' | 'queue' | 'all' | 'organisation';
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-  permissions: string[];
-  scope: DataScope;
-  teamIds: string[];
-  customerId: string | null;
-  locale: string;
-  csrfToken: string | null;
-}
+export type Me = ResponseOf<'getMe'>;
 
 /** The signed-in user, or null when there is no session. */
 export async function fetchMe(): Promise<Me | null> {

@@ -1,35 +1,16 @@
 /** Login security calls: the second login step, own two-step verification, login blocks and settings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, setCsrfToken } from '../../api/client';
+import type { ItemOf, ResponseOf } from '../../api/types';
 import type { Me } from './auth.api';
 
-export interface LoginChallenge {
-  step: 'totp' | 'totp_enrol';
-  challenge: string;
-  expiresAt: string;
-}
+export type LoginChallenge = ResponseOf<'login', 202>;
 
-export interface TotpEnrolment {
-  secret: string;
-  otpauthUri: string;
-}
+export type TotpEnrolment = ResponseOf<'startOwnEnrolment'>;
 
-export interface TotpStatus {
-  enabled: boolean;
-  enabledAt: string | null;
-  required: boolean;
-  recoveryCodesLeft: number;
-}
+export type TotpStatus = ResponseOf<'getTotpStatus'>;
 
-export interface LoginBlock {
-  id: string;
-  kind: 'pair' | 'address' | 'account';
-  username: string | null;
-  ip: string | null;
-  failures: number;
-  lastFailureAt: string;
-  blockedUntil: string | null;
-}
+export type LoginBlock = ItemOf<ResponseOf<'listLoginBlocks'>>;
 
 const publicCall = { allowUnauthenticated: true };
 

@@ -10,10 +10,13 @@ export function useMe() {
   return { me: query.data ?? null, isLoading: query.isLoading, error: query.error, refetch: query.refetch };
 }
 
+/** A permission the server knows (a misspelt one fails the type check). */
+export type Permission = Me['permissions'][number];
+
 /** Permission check for showing or hiding UI; the server still enforces every rule. */
 export function useCan() {
   const { me } = useMe();
-  return useCallback((permission: string) => !!me?.permissions.includes(permission), [me]);
+  return useCallback((permission: Permission) => !!me?.permissions.includes(permission), [me]);
 }
 
 export function useSetMe() {

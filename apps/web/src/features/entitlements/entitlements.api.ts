@@ -1,6 +1,7 @@
 /** The entitlement check (服务权益查询); shapes follow apps/server/src/workflows/entitlement.routes.ts. */
 import { useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../../api/client';
+import type { ItemOf, QueryOf, ResponseOf } from '../../api/types';
 import type { Deployment } from '../deployments/deployments.types';
 
 /** Service request categories (SPEC §6), in the order the desk offers them. */
@@ -19,57 +20,15 @@ export const requestCategories = [
 export type RequestCategory = (typeof requestCategories)[number];
 
 export const severityLevels = ['L1', 'L2', 'L3', 'L4'] as const;
-export interface Target {
-  responseMinutes: number | null;
-  resolutionMinutes: number | null;
-}
+export type Target = NonNullable<NonNullable<Entitlement['contract']>['targets']>[keyof NonNullable<
+  NonNullable<Entitlement['contract']>['targets']
+>];
 
-export interface EntitlementReason {
-  code: string;
-  message: string;
-  data: Record<string, unknown>;
-}
+export type EntitlementReason = Entitlement['reasons'][number];
 
-export interface Entitlement {
-  coverage: 'contract' | 'warranty' | 'billable';
-  date: string;
-  category: RequestCategory;
-  contract?: {
-    id: string;
-    number: string;
-    title: string;
-    startDate: string;
-    endDate: string;
-    termsVersion: number;
-    slaPolicyId: string | null;
-    policyName: string | null;
-    policyVersion: number | null;
-    targets: Record<(typeof severityLevels)[number], Target> | null;
-    calendarId: string | null;
-    calendarName: string | null;
-  };
-  warranty?: {
-    id: string;
-    deploymentId: string;
-    productId: string;
-    productName: string;
-    startDate: string;
-    endDate: string;
-    coverage: string[];
-  };
-  feeCategory?: string;
-  reasons: EntitlementReason[];
-}
+export type Entitlement = ResponseOf<'checkEntitlement'>;
 
-export interface EntitlementQuery {
-  customerId: string;
-  deploymentId?: string | undefined;
-  /** A contract covers the products its terms name: the product decides as much as the deployment. */
-  productId?: string | undefined;
-  category: RequestCategory;
-  /** ISO 8601 with offset. */
-  at: string;
-}
+export type EntitlementQuery = QueryOf<'checkEntitlement'>;
 
 export function useEntitlement(q: EntitlementQuery | null) {
   return useQuery({
@@ -79,10 +38,7 @@ export function useEntitlement(q: EntitlementQuery | null) {
   });
 }
 
-export interface CustomerOption {
-  id: string;
-  name: string;
-}
+export type CustomerOption = Pick<ItemOf<ResponseOf<'listCustomers'>>, 'id' | 'name'>;
 
 /** Search-as-you-type customers (GET /customers?q=). */
 export function useCustomerSearch(q: string, enabled = true) {

@@ -3,18 +3,9 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { api, type Page } from '../../api/client';
 import { messageText } from '../../api/messages';
+import type { ItemOf, ResponseOf } from '../../api/types';
 
-export interface AppNotification {
-  id: string;
-  kind: string;
-  title: string;
-  body: string;
-  /** An app path such as /contracts/…; never an absolute URL. */
-  link: string | null;
-  data: Record<string, unknown>;
-  readAt: string | null;
-  createdAt: string;
-}
+export type AppNotification = ItemOf<ResponseOf<'listNotifications'>>;
 
 export const notificationKeys = {
   all: ['notifications'] as const,

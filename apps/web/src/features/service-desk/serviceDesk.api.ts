@@ -1,69 +1,25 @@
 /** Data hooks of the service desk setup: queues and availability (routing), states, transitions, settings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../api/client';
+import type { BodyOf, ItemOf, ResponseOf } from '../../api/types';
 import { requestKeys } from '../requests/requests.api';
-import type { RequestState, StateCategory, Transition } from '../requests/requests.types';
+import type { RequestState, Transition } from '../requests/requests.types';
 
 export const assignmentModes = ['manual', 'round_robin', 'least_loaded'] as const;
 export type AssignmentMode = (typeof assignmentModes)[number];
 
-export interface QueueMember {
-  userId: string;
-  displayName: string;
-  skills: string[];
-  available: boolean;
-  absentUntil: string | null;
-  availableNow: boolean;
-  disabled: boolean;
-  load: number;
-}
+export type QueueMember = Queue['members'][number];
 
-export interface Queue {
-  teamId: string;
-  key: string;
-  nameZh: string;
-  nameEn: string;
-  tier: number | null;
-  leadId: string | null;
-  mode: AssignmentMode;
-  version: number;
-  open: number;
-  unassigned: number;
-  atRisk: number;
-  breached: number;
-  members: QueueMember[];
-}
+export type Queue = ItemOf<ResponseOf<'listQueues'>>;
 
-export interface Availability {
-  userId: string;
-  available: boolean;
-  absentUntil: string | null;
-  availableNow: boolean;
-  updatedAt: string | null;
-}
+export type Availability = ResponseOf<'getMyAvailability'>;
 
 /** Requests of these categories and severities (empty = any) need these to be resolved. */
-export interface ResolutionRule {
-  categories: string[];
-  severities: string[];
-  require: ('answer' | 'root_cause' | 'closing_summary')[];
-}
+export type ResolutionRule = DeskSettings['resolutionRules'][number];
 
-export interface DeskSettings {
-  reopenWindowDays: number;
-  autoCloseDays: number;
-  resolutionRules: ResolutionRule[];
-  version: number;
-  updatedAt?: string;
-}
+export type DeskSettings = ResponseOf<'getServiceDeskSettings'>;
 
-export interface StateInput {
-  key?: string;
-  category: StateCategory;
-  nameZh: string;
-  nameEn: string;
-  position?: number;
-}
+export type StateInput = BodyOf<'createRequestState'>;
 
 const keys = {
   queues: ['queues'] as const,
