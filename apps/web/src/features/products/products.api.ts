@@ -1,6 +1,6 @@
 /** Data hooks of the product catalog and versions: one query key family, invalidated after every write. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { Product, ProductFilters, ProductInput, ProductVersion, VersionInput } from './products.types';
 
 export const productKeys = {
@@ -11,16 +11,18 @@ export const productKeys = {
   versions: (id: string) => ['products', 'versions', id] as const,
 };
 
-const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export function useProducts(filters: ProductFilters, cursor: string | null, limit = 20) {
   return useQuery({
     queryKey: productKeys.list(filters, cursor),
     queryFn: ({ signal }) =>
-      api.get<Page<Product>>('/products', {
-        query: { ...filters, cursor: cursor ?? undefined, limit },
-        signal,
-      }),
+      ok(
+        http.GET('/products', {
+          params: { query: { ...filters, cursor: cursor ?? undefined, limit } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -30,7 +32,7 @@ export function useProductOptions() {
   return useQuery({
     queryKey: productKeys.options,
     queryFn: ({ signal }) =>
-      api.get<Page<Product>>('/products', { query: { active: 'true', limit: 100 }, signal }),
+      ok(http.GET('/products', { params: { query: { active: 'true', limit: 100 } }, signal })),
     staleTime: 60_000,
   });
 }
@@ -38,7 +40,7 @@ export function useProductOptions() {
 export function useProduct(id: string) {
   return useQuery({
     queryKey: productKeys.detail(id),
-    queryFn: ({ signal }) => api.get<Product>(`/products/${id}`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/products/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -46,7 +48,7 @@ export function useVersions(productId: string | undefined) {
   return useQuery({
     queryKey: productKeys.versions(productId ?? ''),
     queryFn: ({ signal }) =>
-      api.get<{ items: ProductVersion[] }>(`/products/${productId}/versions`, { signal }),
+      ok(http.GET('/products/{id}/versions', { params: { path: { id: productId ?? '' } }, signal })),
     enabled: !!productId,
   });
 }
@@ -56,8 +58,14 @@ export function useSaveProduct() {
   return useMutation({
     mutationFn: ({ product, body }: { product?: Product; body: ProductInput }) =>
       product
-        ? api.patch<Product>(`/products/${product.id}`, body, ifMatch(product.version))
-        : api.post<Product>('/products', body),
+        ? ok(
+            http.PATCH('/products/{id}', {
+              params: { path: { id: product.id } },
+              body,
+              headers: ifMatch(product.version),
+            }),
+          )
+        : ok(http.POST('/products', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: productKeys.all }),
   });
 }
@@ -65,7 +73,8 @@ export function useSaveProduct() {
 export function useDeleteProduct() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (p: Product) => api.delete(`/products/${p.id}`, ifMatch(p.version)),
+    mutationFn: (p: Product) =>
+      ok(http.DELETE('/products/{id}', { params: { path: { id: p.id } }, headers: ifMatch(p.version) })),
     onSuccess: () => qc.invalidateQueries({ queryKey: productKeys.all }),
   });
 }
@@ -75,8 +84,14 @@ export function useSaveVersion(productId: string) {
   return useMutation({
     mutationFn: ({ version, body }: { version?: ProductVersion; body: VersionInput }) =>
       version
-        ? api.patch<ProductVersion>(`/product-versions/${version.id}`, body, ifMatch(version.version))
-        : api.post<ProductVersion>(`/products/${productId}/versions`, body),
+        ? ok(
+            http.PATCH('/product-versions/{id}', {
+              params: { path: { id: version.id } },
+              body,
+              headers: ifMatch(version.version),
+            }),
+          )
+        : ok(http.POST('/products/{id}/versions', { params: { path: { id: productId } }, body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: productKeys.all }),
   });
 }
@@ -84,7 +99,13 @@ export function useSaveVersion(productId: string) {
 export function useDeleteVersion() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (v: ProductVersion) => api.delete(`/product-versions/${v.id}`, ifMatch(v.version)),
+    mutationFn: (v: ProductVersion) =>
+      ok(
+        http.DELETE('/product-versions/{id}', {
+          params: { path: { id: v.id } },
+          headers: ifMatch(v.version),
+        }),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: productKeys.all }),
   });
 }
