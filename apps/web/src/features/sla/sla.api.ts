@@ -1,7 +1,7 @@
 /** Data hooks of SLA policies; every save of a policy creates a new version on the server. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type { Policy, PolicyInput, PolicyVersion } from './sla.types';
+import { http, ok } from '../../api/client';
+import type { Policy, PolicyInput } from './sla.types';
 
 export const slaKeys = {
   all: ['sla-policies'] as const,
@@ -13,14 +13,15 @@ export const slaKeys = {
 export function usePolicies() {
   return useQuery({
     queryKey: slaKeys.list,
-    queryFn: ({ signal }) => api.get<Policy[]>('/sla-policies', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/sla-policies', { signal })),
   });
 }
 
 export function usePolicy(id: string | undefined) {
   return useQuery({
     queryKey: slaKeys.detail(id ?? ''),
-    queryFn: ({ signal }) => api.get<Policy>(`/sla-policies/${id}`, { signal }),
+    queryFn: ({ signal }) =>
+      ok(http.GET('/sla-policies/{id}', { params: { path: { id: id ?? '' } }, signal })),
     enabled: !!id,
   });
 }
@@ -28,7 +29,13 @@ export function usePolicy(id: string | undefined) {
 export function usePolicyVersion(id: string, version: number | null) {
   return useQuery({
     queryKey: slaKeys.version(id, version ?? 0),
-    queryFn: ({ signal }) => api.get<PolicyVersion>(`/sla-policies/${id}/versions/${version}`, { signal }),
+    queryFn: ({ signal }) =>
+      ok(
+        http.GET('/sla-policies/{id}/versions/{version}', {
+          params: { path: { id, version: version ?? 0 } },
+          signal,
+        }),
+      ),
     enabled: version !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -39,10 +46,14 @@ export function useSavePolicy() {
   return useMutation({
     mutationFn: ({ policy, body }: { policy?: Policy; body: PolicyInput }) =>
       policy
-        ? api.patch<Policy>(`/sla-policies/${policy.id}`, body, {
-            headers: { 'if-match': `"${policy.version}"` },
-          })
-        : api.post<Policy>('/sla-policies', body),
+        ? ok(
+            http.PATCH('/sla-policies/{id}', {
+              params: { path: { id: policy.id } },
+              body,
+              headers: { 'if-match': `"${policy.version}"` },
+            }),
+          )
+        : ok(http.POST('/sla-policies', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: slaKeys.all }),
   });
 }
