@@ -9,6 +9,7 @@ import { Link } from 'react-router';
 import { builtinName } from '../../i18n/builtins';
 
 export interface AuditSentenceEntry {
+  actorId: string | null;
   actorName: string | null;
   action: string;
   entityType: string;
@@ -78,7 +79,8 @@ export function AuditSentence({ entry: e }: { entry: AuditSentenceEntry }) {
     verbs[e.action] ?? (type ? `${t('audit.changed')}${en ? ' ' : ''}${type}` : t('audit.changed'));
   const stored = en && e.entityNameEn ? e.entityNameEn : e.entityName;
   const entity = stored ? builtinName(e.entityKey, stored) : t('audit.someone');
-  const actor = e.actorName ?? t('audit.system');
+  // No actor id: a background job (renewal scan, SLA sweep), whose stored name is a technical one.
+  const actor = e.actorId ? (e.actorName ?? t('audit.someone')) : t('audit.system');
   const link = entityLink(e);
   const components = {
     actor: <Typography.Text strong />,
