@@ -171,7 +171,6 @@ export default function RequestListPage() {
           loading={list.isLoading}
           dataSource={items}
           pagination={false}
-          scroll={{ x: 1180 }}
           data-testid="request-table"
           locale={{
             emptyText: (
@@ -196,8 +195,8 @@ export default function RequestListPage() {
               style: r.id === currentId ? { outline: '2px solid #1677ff', outlineOffset: -2 } : undefined,
             }) as React.HTMLAttributes<HTMLElement>
           }
-          // The widths add up to ~1,040 px with the selection column: the console fits at 1440 px (受理时间 was
-          // beyond the edge there) and scrolls sideways at 1280.
+          // Widths are minimums (DataTable sizes to content): narrower than the table, the page scrolls it
+          // sideways; no column is ever covered by another.
           columns={[
             {
               title: t('requests.columns.number'),
