@@ -1,11 +1,10 @@
 /** Data hooks of deployments, their version history and planned upgrades. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type {
   Deployment,
   DeploymentInput,
   DeploymentPatch,
-  HistoryEntry,
   PlannedUpgrade,
   PlannedUpgradeInput,
   UpgradeStatus,
@@ -18,7 +17,7 @@ export const deploymentKeys = {
   upgrades: (id: string) => ['deployments', 'upgrades', id] as const,
 };
 
-const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 /** Every write here can change a deployment's version, history, upgrades and warranty. */
 function useInvalidateAll() {
@@ -33,7 +32,12 @@ export function useCustomerDeployments(customerId: string) {
   return useQuery({
     queryKey: deploymentKeys.ofCustomer(customerId),
     queryFn: ({ signal }) =>
-      api.get<Page<Deployment>>(`/customers/${customerId}/deployments`, { query: { limit: 100 }, signal }),
+      ok(
+        http.GET('/customers/{id}/deployments', {
+          params: { path: { id: customerId }, query: { limit: 100 } },
+          signal,
+        }),
+      ),
   });
 }
 
@@ -41,7 +45,7 @@ export function useHistory(deploymentId: string) {
   return useQuery({
     queryKey: deploymentKeys.history(deploymentId),
     queryFn: ({ signal }) =>
-      api.get<{ items: HistoryEntry[] }>(`/deployments/${deploymentId}/history`, { signal }),
+      ok(http.GET('/deployments/{id}/history', { params: { path: { id: deploymentId } }, signal })),
   });
 }
 
@@ -49,17 +53,19 @@ export function usePlannedUpgrades(deploymentId: string) {
   return useQuery({
     queryKey: deploymentKeys.upgrades(deploymentId),
     queryFn: ({ signal }) =>
-      api.get<Page<PlannedUpgrade>>(`/deployments/${deploymentId}/upgrades`, {
-        query: { limit: 100 },
-        signal,
-      }),
+      ok(
+        http.GET('/deployments/{id}/upgrades', {
+          params: { path: { id: deploymentId }, query: { limit: 100 } },
+          signal,
+        }),
+      ),
   });
 }
 
 export function useCreateDeployment() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: (body: DeploymentInput) => api.post<Deployment>('/deployments', body),
+    mutationFn: (body: DeploymentInput) => ok(http.POST('/deployments', { body })),
     onSuccess: done,
   });
 }
@@ -68,7 +74,13 @@ export function useUpdateDeployment() {
   const done = useInvalidateAll();
   return useMutation({
     mutationFn: ({ deployment, body }: { deployment: Deployment; body: DeploymentPatch }) =>
-      api.patch<Deployment>(`/deployments/${deployment.id}`, body, ifMatch(deployment.version)),
+      ok(
+        http.PATCH('/deployments/{id}', {
+          params: { path: { id: deployment.id } },
+          body,
+          headers: ifMatch(deployment.version),
+        }),
+      ),
     onSuccess: done,
   });
 }
@@ -76,7 +88,8 @@ export function useUpdateDeployment() {
 export function useDeleteDeployment() {
   const done = useInvalidateAll();
   return useMutation({
-    mutationFn: (d: Deployment) => api.delete(`/deployments/${d.id}`, ifMatch(d.version)),
+    mutationFn: (d: Deployment) =>
+      ok(http.DELETE('/deployments/{id}', { params: { path: { id: d.id } }, headers: ifMatch(d.version) })),
     onSuccess: done,
   });
 }
@@ -90,7 +103,14 @@ export function useUpgradeNow() {
     }: {
       deployment: Deployment;
       body: { toVersionId: string; kind: 'planned' | 'emergency'; note: string | null };
-    }) => api.post<Deployment>(`/deployments/${deployment.id}/upgrade`, body, ifMatch(deployment.version)),
+    }) =>
+      ok(
+        http.POST('/deployments/{id}/upgrade', {
+          params: { path: { id: deployment.id } },
+          body,
+          headers: ifMatch(deployment.version),
+        }),
+      ),
     onSuccess: done,
   });
 }
@@ -100,8 +120,14 @@ export function useSavePlannedUpgrade(deploymentId: string) {
   return useMutation({
     mutationFn: ({ upgrade, body }: { upgrade?: PlannedUpgrade; body: PlannedUpgradeInput }) =>
       upgrade
-        ? api.patch<PlannedUpgrade>(`/planned-upgrades/${upgrade.id}`, body, ifMatch(upgrade.version))
-        : api.post<PlannedUpgrade>(`/deployments/${deploymentId}/upgrades`, body),
+        ? ok(
+            http.PATCH('/planned-upgrades/{id}', {
+              params: { path: { id: upgrade.id } },
+              body,
+              headers: ifMatch(upgrade.version),
+            }),
+          )
+        : ok(http.POST('/deployments/{id}/upgrades', { params: { path: { id: deploymentId } }, body })),
     onSuccess: done,
   });
 }
@@ -111,7 +137,13 @@ export function useSaveFollowUp() {
   const done = useInvalidateAll();
   return useMutation({
     mutationFn: ({ upgrade, followUp }: { upgrade: PlannedUpgrade; followUp: string | null }) =>
-      api.patch<PlannedUpgrade>(`/planned-upgrades/${upgrade.id}`, { followUp }, ifMatch(upgrade.version)),
+      ok(
+        http.PATCH('/planned-upgrades/{id}', {
+          params: { path: { id: upgrade.id } },
+          body: { followUp },
+          headers: ifMatch(upgrade.version),
+        }),
+      ),
     onSuccess: done,
   });
 }
@@ -125,13 +157,16 @@ export function useTransitionUpgrade() {
       note,
     }: {
       upgrade: PlannedUpgrade;
-      status: UpgradeStatus;
+      /** Never back to planned: the server's transition body does not take it. */
+      status: Exclude<UpgradeStatus, 'planned'>;
       note?: string;
     }) =>
-      api.post<PlannedUpgrade>(
-        `/planned-upgrades/${upgrade.id}/transition`,
-        { status, note: note || null },
-        ifMatch(upgrade.version),
+      ok(
+        http.POST('/planned-upgrades/{id}/transition', {
+          params: { path: { id: upgrade.id } },
+          body: { status, note: note || null },
+          headers: ifMatch(upgrade.version),
+        }),
       ),
     onSuccess: done,
   });

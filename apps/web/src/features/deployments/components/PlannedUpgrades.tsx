@@ -39,7 +39,7 @@ export function PlannedUpgrades({ deployment }: { deployment: Deployment }) {
   const saveFollowUp = useSaveFollowUp();
   const write = can('deployments:write');
 
-  const move = async (upgrade: PlannedUpgrade, status: UpgradeStatus) => {
+  const move = async (upgrade: PlannedUpgrade, status: Exclude<UpgradeStatus, 'planned'>) => {
     try {
       await transition.mutateAsync({ upgrade, status });
       message.success(
@@ -93,18 +93,21 @@ export function PlannedUpgrades({ deployment }: { deployment: Deployment }) {
                             />,
                           ]
                         : []),
-                      ...u.nextStatuses.map((s) => (
-                        <ConfirmButton
-                          key={s}
-                          size="small"
-                          type={s === 'done' ? 'primary' : 'default'}
-                          danger={s === 'cancelled'}
-                          confirm={t(`deployments.planned.confirm.${s}`, { version: u.targetVersionName })}
-                          onConfirm={() => move(u, s)}
-                        >
-                          {t(`deployments.planned.action.${s}`)}
-                        </ConfirmButton>
-                      )),
+                      // The answer types next statuses loosely; an upgrade never moves back to planned.
+                      ...u.nextStatuses
+                        .filter((s) => s !== 'planned')
+                        .map((s) => (
+                          <ConfirmButton
+                            key={s}
+                            size="small"
+                            type={s === 'done' ? 'primary' : 'default'}
+                            danger={s === 'cancelled'}
+                            confirm={t(`deployments.planned.confirm.${s}`, { version: u.targetVersionName })}
+                            onConfirm={() => move(u, s)}
+                          >
+                            {t(`deployments.planned.action.${s}`)}
+                          </ConfirmButton>
+                        )),
                     ]
                   : []
               }
