@@ -1,17 +1,7 @@
 /** Data hooks of business calendars: the calendar, its special days, month views and the due-time checker. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
-import type {
-  Calendar,
-  CalendarCoverage,
-  CalendarInput,
-  ComputeResult,
-  ImportInput,
-  ImportReport,
-  MonthView,
-  SetDayInput,
-  SpecialDay,
-} from './calendars.types';
+import { http, ok } from '../../api/client';
+import type { Calendar, CalendarInput, ImportInput, SetDayInput } from './calendars.types';
 
 export const calendarKeys = {
   all: ['calendars'] as const,
@@ -21,12 +11,12 @@ export const calendarKeys = {
   month: (id: string, month: string) => ['calendars', 'month', id, month] as const,
 };
 
-const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export function useCalendars() {
   return useQuery({
     queryKey: calendarKeys.list,
-    queryFn: ({ signal }) => api.get<Calendar[]>('/calendars', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/calendars', { signal })),
   });
 }
 
@@ -34,21 +24,22 @@ export function useCalendars() {
 export function useCalendarCoverage() {
   return useQuery({
     queryKey: calendarKeys.coverage,
-    queryFn: ({ signal }) => api.get<CalendarCoverage>('/calendars/coverage', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/calendars/coverage', { signal })),
   });
 }
 
 export function useCalendar(id: string) {
   return useQuery({
     queryKey: calendarKeys.detail(id),
-    queryFn: ({ signal }) => api.get<Calendar>(`/calendars/${id}`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/calendars/{id}', { params: { path: { id } }, signal })),
   });
 }
 
 export function useMonth(id: string, month: string) {
   return useQuery({
     queryKey: calendarKeys.month(id, month),
-    queryFn: ({ signal }) => api.get<MonthView>(`/calendars/${id}/month`, { query: { month }, signal }),
+    queryFn: ({ signal }) =>
+      ok(http.GET('/calendars/{id}/month', { params: { path: { id }, query: { month } }, signal })),
     placeholderData: keepPreviousData,
   });
 }
@@ -56,7 +47,7 @@ export function useMonth(id: string, month: string) {
 export function useCreateCalendar() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: CalendarInput) => api.post<Calendar>('/calendars', body),
+    mutationFn: (body: CalendarInput) => ok(http.POST('/calendars', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }
@@ -65,7 +56,13 @@ export function useUpdateCalendar() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ calendar, body }: { calendar: Calendar; body: Partial<CalendarInput> }) =>
-      api.patch<Calendar>(`/calendars/${calendar.id}`, body, ifMatch(calendar.version)),
+      ok(
+        http.PATCH('/calendars/{id}', {
+          params: { path: { id: calendar.id } },
+          body,
+          headers: ifMatch(calendar.version),
+        }),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }
@@ -73,7 +70,8 @@ export function useUpdateCalendar() {
 export function useDeleteCalendar() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (c: Calendar) => api.delete(`/calendars/${c.id}`, ifMatch(c.version)),
+    mutationFn: (c: Calendar) =>
+      ok(http.DELETE('/calendars/{id}', { params: { path: { id: c.id } }, headers: ifMatch(c.version) })),
     onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }
@@ -84,8 +82,8 @@ export function useSaveDay(calendarId: string) {
   return useMutation({
     mutationFn: ({ date, body }: { date: string; body: SetDayInput | null }): Promise<unknown> =>
       body
-        ? api.put<SpecialDay>(`/calendars/${calendarId}/days/${date}`, body)
-        : api.delete(`/calendars/${calendarId}/days/${date}`),
+        ? ok(http.PUT('/calendars/{id}/days/{date}', { params: { path: { id: calendarId, date } }, body }))
+        : ok(http.DELETE('/calendars/{id}/days/{date}', { params: { path: { id: calendarId, date } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: calendarKeys.all }),
   });
 }
@@ -93,7 +91,8 @@ export function useSaveDay(calendarId: string) {
 export function useImportYear(calendarId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (body: ImportInput) => api.post<ImportReport>(`/calendars/${calendarId}/import`, body),
+    mutationFn: (body: ImportInput) =>
+      ok(http.POST('/calendars/{id}/import', { params: { path: { id: calendarId } }, body })),
     onSuccess: (report) => {
       if (!report.dryRun) void qc.invalidateQueries({ queryKey: calendarKeys.all });
     },
@@ -101,4 +100,6 @@ export function useImportYear(calendarId: string) {
 }
 
 export const computeDue = (calendarId: string, start: string, minutes: number) =>
-  api.post<ComputeResult>(`/calendars/${calendarId}/compute`, { start, minutes });
+  ok(
+    http.POST('/calendars/{id}/compute', { params: { path: { id: calendarId } }, body: { start, minutes } }),
+  );
