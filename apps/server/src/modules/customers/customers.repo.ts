@@ -5,7 +5,6 @@
  */
 import { and, arrayContains, asc, between, desc, eq, inArray, ne, or, type SQL, sql } from 'drizzle-orm';
 import type { PgInsertValue, PgUpdateSetSource } from 'drizzle-orm/pg-core';
-import { auditLog } from '../../db/schema/audit.js';
 import { contacts, customers } from '../../db/schema/customers.js';
 import { teams, users, userTeams } from '../../db/schema/identity.js';
 import type { Actor } from '../../platform/access.js';
@@ -366,7 +365,7 @@ export async function usersByUsername(db: DbOrTx, usernames: string[]) {
   return out;
 }
 
-// ---- facets and timeline ----
+// ---- facets ----
 
 /** Distinct tags for the filter dropdown, in the actor's scope. */
 export async function facets(db: DbOrTx, actor: Actor, limit = 200) {
@@ -375,26 +374,4 @@ export async function facets(db: DbOrTx, actor: Actor, limit = 200) {
       select distinct t as v from ${customers}, unnest(${customers.tags}) as t where ${scopeCondition(actor)} order by 1 limit ${limit}
     ) s) as tags`);
   return { tags: result.rows[0]?.tags ?? [] };
-}
-
-export async function timeline(
-  db: DbOrTx,
-  customerId: string,
-  page: { cursor?: CursorValue | undefined; limit: number },
-) {
-  const conds = [eq(auditLog.customerId, customerId)];
-  if (page.cursor) {
-    conds.push(
-      sql`(${auditLog.at}, ${auditLog.id}) < (${new Date(String(page.cursor.v))}, ${Number(page.cursor.id)})`,
-    );
-  }
-  return (
-    db
-      .select()
-      .from(auditLog)
-      .where(and(...conds))
-      // NULLS LAST matches audit_customer_idx, so PostgreSQL reads the newest entries first from the index.
-      .orderBy(sql`${auditLog.at} desc nulls last`, desc(auditLog.id))
-      .limit(page.limit + 1)
-  );
 }

@@ -9,7 +9,7 @@ import { DataTable } from '../../components/DataTable';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { PageHeader } from '../../components/PageHeader';
-import { useUserOptions } from '../customers/customers.api';
+import { useCustomer, useUserOptions } from '../customers/customers.api';
 import { AuditSentence } from './AuditSentence';
 import { type AuditEntry, type AuditFilters, auditActions, entityTypes, useAudit } from './audit.api';
 
@@ -32,6 +32,13 @@ const fieldLabels: Record<string, string> = {
   warranty: 'warranties.fields',
   service_request: 'requests.fields',
 };
+
+/** The filtered customer by name (the page is opened from a customer with its id). */
+function CustomerName({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const { data } = useCustomer(id);
+  return <>{t('audit.customerNamed', { name: data?.name ?? '…' })}</>;
+}
 
 /** Who changed what and when, with the before/after of every audited write. */
 export default function AuditPage() {
@@ -93,7 +100,7 @@ export default function AuditPage() {
           />
           {filters.customerId && (
             <Tag closable onClose={() => set({ customerId: undefined })} style={{ alignSelf: 'center' }}>
-              {t('audit.customerFilter', { id: filters.customerId.slice(0, 8) })}
+              <CustomerName id={filters.customerId} />
             </Tag>
           )}
           <DatePicker.RangePicker
