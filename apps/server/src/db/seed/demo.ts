@@ -3,9 +3,10 @@
  * per seeded role, sales teams, and customers with contacts. Runs only when
  * the database has no users yet, so it never touches real data.
  */
-import { count } from 'drizzle-orm';
+import { count, inArray } from 'drizzle-orm';
 import type { Deps } from '../../platform/deps.js';
 import { users } from '../schema/identity.js';
+import { products } from '../schema/products.js';
 import { seedDemoContracts } from './demo-contracts.js';
 import { seedDemoCustomers } from './demo-customers.js';
 import { seedDemoProducts } from './demo-products.js';
@@ -53,6 +54,13 @@ export async function seedDemo(
   if (!hasUsers) {
     await seedDemoCustomers(deps);
     await seedDemoProducts(deps);
+    // Routing only picks agents skilled in the request's product: without skills every demo request that names a
+    // product would stay unassigned ("no one with the product skill") in the round-robin queues.
+    const productIds = (await deps.db.select({ id: products.id }).from(products)).map((p) => p.id);
+    await deps.db
+      .update(users)
+      .set({ skills: productIds })
+      .where(inArray(users.username, ['agent', 'engineer', 'expert']));
     await seedDemoContracts(deps);
     await seedDemoRequests(deps);
   }
