@@ -1,5 +1,5 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { ItemOf, QueryOf, ResponseOf } from '../../api/types';
 import { auditI18n } from './i18n';
 
@@ -18,10 +18,12 @@ export function useAudit(filters: AuditFilters, cursor: string | null) {
   return useQuery({
     queryKey: ['audit', filters, cursor],
     queryFn: ({ signal }) =>
-      api.get<Page<AuditEntry>>('/audit', {
-        query: { ...filters, cursor: cursor ?? undefined, limit: 50 },
-        signal,
-      }),
+      ok(
+        http.GET('/audit', {
+          params: { query: { ...filters, cursor: cursor ?? undefined, limit: 50 } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }

@@ -1,6 +1,6 @@
 /** The role home's data: GET /api/home (server: workflows/home.ts). */
 import { useQuery } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { ResponseOf } from '../../api/types';
 
 export type HomeTeam = NonNullable<HomeBlock['items']>[number];
@@ -12,7 +12,7 @@ export type Home = ResponseOf<'getHome'>;
 export function useHome() {
   return useQuery({
     queryKey: ['home'],
-    queryFn: ({ signal }) => api.get<Home>('/home', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/home', { signal })),
     refetchInterval: 60_000,
   });
 }

@@ -1,6 +1,6 @@
 /** Data hooks of renewal tasks (续约任务); shapes follow contracts.renewal-tasks.schema.ts on the server. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { ItemOf, QueryOf, ResponseOf } from '../../api/types';
 
 export const renewalStatuses = ['open', 'in_progress', 'done', 'dropped'] as const;
@@ -19,10 +19,12 @@ export function useRenewalTasks(filters: RenewalFilters, cursor: string | null, 
   return useQuery({
     queryKey: renewalKeys.list(filters, cursor),
     queryFn: ({ signal }) =>
-      api.get<Page<RenewalTask> & { today: string }>('/renewal-tasks', {
-        query: { ...filters, cursor: cursor ?? undefined, limit },
-        signal,
-      }),
+      ok(
+        http.GET('/renewal-tasks', {
+          params: { query: { ...filters, cursor: cursor ?? undefined, limit } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -37,9 +39,13 @@ export function useUpdateRenewalTask() {
       task: RenewalTask;
       body: { status: RenewalStatus; note?: string | null; newContractId?: string | null };
     }) =>
-      api.patch<RenewalTask>(`/renewal-tasks/${task.id}`, body, {
-        headers: { 'if-match': `"${task.version}"` },
-      }),
+      ok(
+        http.PATCH('/renewal-tasks/{id}', {
+          params: { path: { id: task.id } },
+          body,
+          headers: { 'if-match': `"${task.version}"` },
+        }),
+      ),
     onSuccess: () => void qc.invalidateQueries({ queryKey: renewalKeys.all }),
   });
 }

@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { BodyOf, ItemOf, ResponseOf } from '../../api/types';
 
 export const teamKinds = ['service', 'sales', 'other'] as const;
@@ -12,26 +12,30 @@ export type TeamInput = BodyOf<'createTeam'>;
 export type Member = ItemOf<ResponseOf<'listTeamMembers'>>;
 
 export const useTeams = () =>
-  useQuery({ queryKey: ['teams', 'list'], queryFn: () => api.get<Team[]>('/teams') });
+  useQuery({ queryKey: ['teams', 'list'], queryFn: () => ok(http.GET('/teams')) });
 
 export const useMembers = (teamId: string) =>
   useQuery({
     queryKey: ['teams', 'members', teamId],
-    queryFn: () => api.get<Member[]>(`/teams/${teamId}/members`),
+    queryFn: () => ok(http.GET('/teams/{id}/members', { params: { path: { id: teamId } } })),
   });
 
 export function useTeamMutations() {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: ['teams'] });
   return {
-    create: useMutation({ mutationFn: (b: TeamInput) => api.post<Team>('/teams', b), onSuccess: done }),
+    create: useMutation({
+      mutationFn: (b: TeamInput) => ok(http.POST('/teams', { body: b })),
+      onSuccess: done,
+    }),
     update: useMutation({
-      mutationFn: ({ id, key: _key, ...b }: TeamInput & { id: string }) => api.patch<Team>(`/teams/${id}`, b),
+      mutationFn: ({ id, key: _key, ...b }: TeamInput & { id: string }) =>
+        ok(http.PATCH('/teams/{id}', { params: { path: { id } }, body: b })),
       onSuccess: done,
     }),
     setMembers: useMutation({
       mutationFn: ({ id, userIds }: { id: string; userIds: string[] }) =>
-        api.put(`/teams/${id}/members`, { userIds }),
+        ok(http.PUT('/teams/{id}/members', { params: { path: { id } }, body: { userIds } })),
       onSuccess: () => {
         void done();
         void qc.invalidateQueries({ queryKey: ['users'] });

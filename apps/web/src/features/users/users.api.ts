@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { BodyOf, ItemOf, QueryOf, ResponseOf } from '../../api/types';
 
 export type Ref = User['role'];
@@ -16,10 +16,12 @@ export function useUsers(filters: UserFilters, cursor: string | null) {
   return useQuery({
     queryKey: ['users', 'list', filters, cursor],
     queryFn: ({ signal }) =>
-      api.get<Page<User>>('/users', {
-        query: { ...filters, cursor: cursor ?? undefined, limit: 20 },
-        signal,
-      }),
+      ok(
+        http.GET('/users', {
+          params: { query: { ...filters, cursor: cursor ?? undefined, limit: 20 } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -28,14 +30,18 @@ export function useUserMutations() {
   const qc = useQueryClient();
   const done = () => qc.invalidateQueries({ queryKey: ['users'] });
   return {
-    create: useMutation({ mutationFn: (b: UserCreate) => api.post<User>('/users', b), onSuccess: done }),
+    create: useMutation({
+      mutationFn: (b: UserCreate) => ok(http.POST('/users', { body: b })),
+      onSuccess: done,
+    }),
     update: useMutation({
-      mutationFn: ({ id, ...b }: UserPatch & { id: string }) => api.patch<User>(`/users/${id}`, b),
+      mutationFn: ({ id, ...b }: UserPatch & { id: string }) =>
+        ok(http.PATCH('/users/{id}', { params: { path: { id } }, body: b })),
       onSuccess: done,
     }),
     setPassword: useMutation({
       mutationFn: ({ id, password }: { id: string; password: string }) =>
-        api.post(`/users/${id}/password`, { password }),
+        ok(http.POST('/users/{id}/password', { params: { path: { id } }, body: { password } })),
     }),
   };
 }
