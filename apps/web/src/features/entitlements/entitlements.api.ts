@@ -1,8 +1,7 @@
 /** The entitlement check (服务权益查询); shapes follow apps/server/src/workflows/entitlement.routes.ts. */
 import { useQuery } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { ItemOf, QueryOf, ResponseOf } from '../../api/types';
-import type { Deployment } from '../deployments/deployments.types';
 
 /** Service request categories (SPEC §6), in the order the desk offers them. */
 export const requestCategories = [
@@ -33,7 +32,8 @@ export type EntitlementQuery = QueryOf<'checkEntitlement'>;
 export function useEntitlement(q: EntitlementQuery | null) {
   return useQuery({
     queryKey: ['entitlements', q],
-    queryFn: ({ signal }) => api.get<Entitlement>('/entitlements/check', { query: { ...q }, signal }),
+    queryFn: ({ signal }) =>
+      ok(http.GET('/entitlements/check', { params: { query: { ...(q as EntitlementQuery) } }, signal })),
     enabled: !!q,
   });
 }
@@ -44,7 +44,7 @@ export type CustomerOption = Pick<ItemOf<ResponseOf<'listCustomers'>>, 'id' | 'n
 export function useCustomerSearch(q: string, enabled = true) {
   return useQuery({
     queryKey: ['customers', 'entitlement-picker', q],
-    queryFn: ({ signal }) => api.get<Page<CustomerOption>>('/customers', { query: { q, limit: 20 }, signal }),
+    queryFn: ({ signal }) => ok(http.GET('/customers', { params: { query: { q, limit: 20 } }, signal })),
     enabled,
   });
 }
@@ -54,7 +54,12 @@ export function useDeploymentOptions(customerId: string | undefined) {
   return useQuery({
     queryKey: ['deployments', 'customer', customerId ?? ''],
     queryFn: ({ signal }) =>
-      api.get<Page<Deployment>>(`/customers/${customerId}/deployments`, { query: { limit: 100 }, signal }),
+      ok(
+        http.GET('/customers/{id}/deployments', {
+          params: { path: { id: customerId ?? '' }, query: { limit: 100 } },
+          signal,
+        }),
+      ),
     enabled: !!customerId,
   });
 }

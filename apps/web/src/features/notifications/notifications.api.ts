@@ -1,7 +1,7 @@
 /** Data hooks of in-app notifications and the live stream that keeps them fresh. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api, type Page } from '../../api/client';
+import { http, ok } from '../../api/client';
 import { messageText } from '../../api/messages';
 import type { ItemOf, ResponseOf } from '../../api/types';
 
@@ -16,15 +16,14 @@ export const notificationKeys = {
 export function useUnreadCount() {
   return useQuery({
     queryKey: notificationKeys.count,
-    queryFn: ({ signal }) => api.get<{ count: number }>('/notifications/unread-count', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/notifications/unread-count', { signal })),
   });
 }
 
 export function useRecentNotifications(enabled: boolean) {
   return useQuery({
     queryKey: notificationKeys.recent,
-    queryFn: ({ signal }) =>
-      api.get<Page<AppNotification>>('/notifications', { query: { limit: 10 }, signal }),
+    queryFn: ({ signal }) => ok(http.GET('/notifications', { params: { query: { limit: 10 } }, signal })),
     enabled,
   });
 }
@@ -32,7 +31,7 @@ export function useRecentNotifications(enabled: boolean) {
 export function useMarkRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.post<void>(`/notifications/${id}/read`),
+    mutationFn: (id: string) => ok(http.POST('/notifications/{id}/read', { params: { path: { id } } })),
     onSuccess: () => void qc.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }
@@ -40,7 +39,7 @@ export function useMarkRead() {
 export function useMarkAllRead() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: () => api.post<{ count: number }>('/notifications/read-all'),
+    mutationFn: () => ok(http.POST('/notifications/read-all')),
     onSuccess: () => void qc.invalidateQueries({ queryKey: notificationKeys.all }),
   });
 }

@@ -1,9 +1,9 @@
 /** Data hooks of the service desk setup: queues and availability (routing), states, transitions, settings. */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '../../api/client';
+import { http, ok } from '../../api/client';
 import type { BodyOf, ItemOf, ResponseOf } from '../../api/types';
 import { requestKeys } from '../requests/requests.api';
-import type { RequestState, Transition } from '../requests/requests.types';
+import type { Transition } from '../requests/requests.types';
 
 export const assignmentModes = ['manual', 'round_robin', 'least_loaded'] as const;
 export type AssignmentMode = (typeof assignmentModes)[number];
@@ -15,7 +15,8 @@ export type Queue = ItemOf<ResponseOf<'listQueues'>>;
 export type Availability = ResponseOf<'getMyAvailability'>;
 
 /** Requests of these categories and severities (empty = any) need these to be resolved. */
-export type ResolutionRule = DeskSettings['resolutionRules'][number];
+/** A rule as the server takes it (its answer types categories and severities as plain strings). */
+export type ResolutionRule = NonNullable<BodyOf<'updateServiceDeskSettings'>['resolutionRules']>[number];
 
 export type DeskSettings = ResponseOf<'getServiceDeskSettings'>;
 
@@ -26,16 +27,22 @@ const keys = {
   myAvailability: ['agents', 'me', 'availability'] as const,
   settings: ['service-desk', 'settings'] as const,
 };
-const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export const useQueues = () =>
-  useQuery({ queryKey: keys.queues, queryFn: ({ signal }) => api.get<Queue[]>('/queues', { signal }) });
+  useQuery({ queryKey: keys.queues, queryFn: ({ signal }) => ok(http.GET('/queues', { signal })) });
 
 export function useSetQueueMode() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ queue, mode }: { queue: Queue; mode: AssignmentMode }) =>
-      api.put<Queue>(`/queues/${queue.teamId}`, { mode }, ifMatch(queue.version)),
+      ok(
+        http.PUT('/queues/{teamId}', {
+          params: { path: { teamId: queue.teamId } },
+          body: { mode },
+          headers: ifMatch(queue.version),
+        }),
+      ),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.queues }),
   });
 }
@@ -43,7 +50,7 @@ export function useSetQueueMode() {
 export const useMyAvailability = () =>
   useQuery({
     queryKey: keys.myAvailability,
-    queryFn: ({ signal }) => api.get<Availability>('/agents/me/availability', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/agents/me/availability', { signal })),
   });
 
 export function useSetAvailability() {
@@ -58,10 +65,12 @@ export function useSetAvailability() {
       available: boolean;
       absentUntil?: string | null;
     }) =>
-      api.put<Availability>(`/agents/${userId}/availability`, {
-        available,
-        absentUntil: absentUntil ?? null,
-      }),
+      ok(
+        http.PUT('/agents/{userId}/availability', {
+          params: { path: { userId } },
+          body: { available, absentUntil: absentUntil ?? null },
+        }),
+      ),
     onSettled: () => {
       void qc.invalidateQueries({ queryKey: keys.queues });
       void qc.invalidateQueries({ queryKey: keys.myAvailability });
@@ -72,20 +81,15 @@ export function useSetAvailability() {
 export const useDeskSettings = (enabled: boolean) =>
   useQuery({
     queryKey: keys.settings,
-    queryFn: ({ signal }) => api.get<DeskSettings>('/service-desk/settings', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/service-desk/settings', { signal })),
     enabled,
   });
 
 export function useSaveDeskSettings() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: ({
-      settings,
-      body,
-    }: {
-      settings: DeskSettings;
-      body: { reopenWindowDays: number; autoCloseDays: number; resolutionRules?: ResolutionRule[] };
-    }) => api.put<DeskSettings>('/service-desk/settings', body, ifMatch(settings.version)),
+    mutationFn: ({ settings, body }: { settings: DeskSettings; body: BodyOf<'updateServiceDeskSettings'> }) =>
+      ok(http.PUT('/service-desk/settings', { body, headers: ifMatch(settings.version) })),
     onSettled: () => qc.invalidateQueries({ queryKey: keys.settings }),
   });
 }
@@ -95,7 +99,7 @@ export function useStateMutations() {
   const done = () => qc.invalidateQueries({ queryKey: requestKeys.states });
   return {
     create: useMutation({
-      mutationFn: (body: StateInput) => api.post<RequestState>('/request-states', body),
+      mutationFn: (body: StateInput) => ok(http.POST('/request-states', { body })),
       onSuccess: done,
     }),
     update: useMutation({
@@ -105,15 +109,16 @@ export function useStateMutations() {
       }: {
         key: string;
         body: Pick<StateInput, 'nameZh' | 'nameEn' | 'position'>;
-      }) => api.patch<RequestState>(`/request-states/${encodeURIComponent(key)}`, body),
+      }) => ok(http.PATCH('/request-states/{key}', { params: { path: { key } }, body })),
       onSuccess: done,
     }),
     remove: useMutation({
-      mutationFn: (key: string) => api.delete(`/request-states/${encodeURIComponent(key)}`),
+      mutationFn: (key: string) => ok(http.DELETE('/request-states/{key}', { params: { path: { key } } })),
       onSuccess: done,
     }),
     transitions: useMutation({
-      mutationFn: (transitions: Transition[]) => api.put('/request-transitions', { transitions }),
+      mutationFn: (transitions: Transition[]) =>
+        ok(http.PUT('/request-transitions', { body: { transitions } })),
       onSuccess: done,
     }),
   };
