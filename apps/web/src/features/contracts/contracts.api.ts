@@ -1,18 +1,14 @@
 /** Data hooks of contracts, their terms, change requests, documents and review approvals. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page } from '../../api/client';
+import { api, http, ok } from '../../api/client';
 import type {
-  Approval,
-  ChangeRequest,
   Contract,
   ContractDocument,
   ContractFilters,
   ContractInput,
-  ContractPage,
   ContractPatch,
   ContractState,
   Terms,
-  TermsVersion,
 } from './contracts.types';
 
 export const contractKeys = {
@@ -32,10 +28,12 @@ export function useContracts(filters: ContractFilters, cursor: string | null, li
   return useQuery({
     queryKey: contractKeys.list(filters, cursor),
     queryFn: ({ signal }) =>
-      api.get<ContractPage>('/contracts', {
-        query: { ...filters, cursor: cursor ?? undefined, limit },
-        signal,
-      }),
+      ok(
+        http.GET('/contracts', {
+          params: { query: { ...filters, cursor: cursor ?? undefined, limit } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -44,17 +42,19 @@ export function useCustomerContracts(customerId: string) {
   return useQuery({
     queryKey: contractKeys.customer(customerId),
     queryFn: ({ signal }) =>
-      api.get<ContractPage>(`/customers/${customerId}/contracts`, {
-        query: { sort: '-endDate', limit: 100 },
-        signal,
-      }),
+      ok(
+        http.GET('/customers/{id}/contracts', {
+          params: { path: { id: customerId }, query: { sort: '-endDate', limit: 100 } },
+          signal,
+        }),
+      ),
   });
 }
 
 export function useContract(id: string | undefined) {
   return useQuery({
     queryKey: contractKeys.detail(id ?? ''),
-    queryFn: ({ signal }) => api.get<Contract>(`/contracts/${id}`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/contracts/{id}', { params: { path: { id: id ?? '' } }, signal })),
     enabled: !!id,
   });
 }
@@ -62,15 +62,20 @@ export function useContract(id: string | undefined) {
 export function useTermsVersions(id: string) {
   return useQuery({
     queryKey: contractKeys.terms(id),
-    queryFn: ({ signal }) =>
-      api.get<{ current: TermsVersion; versions: TermsVersion[] }>(`/contracts/${id}/terms`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/contracts/{id}/terms', { params: { path: { id } }, signal })),
   });
 }
 
 export function useTermsVersion(id: string, version: number | null) {
   return useQuery({
     queryKey: contractKeys.termsVersion(id, version ?? 0),
-    queryFn: ({ signal }) => api.get<TermsVersion>(`/contracts/${id}/terms/${version}`, { signal }),
+    queryFn: ({ signal }) =>
+      ok(
+        http.GET('/contracts/{id}/terms/{version}', {
+          params: { path: { id, version: version ?? 0 } },
+          signal,
+        }),
+      ),
     enabled: version !== null,
     staleTime: Number.POSITIVE_INFINITY,
   });
@@ -79,14 +84,15 @@ export function useTermsVersion(id: string, version: number | null) {
 export function useChangeRequests(id: string) {
   return useQuery({
     queryKey: contractKeys.changeRequests(id),
-    queryFn: ({ signal }) => api.get<ChangeRequest[]>(`/contracts/${id}/change-requests`, { signal }),
+    queryFn: ({ signal }) =>
+      ok(http.GET('/contracts/{id}/change-requests', { params: { path: { id } }, signal })),
   });
 }
 
 export function useDocuments(id: string) {
   return useQuery({
     queryKey: contractKeys.documents(id),
-    queryFn: ({ signal }) => api.get<ContractDocument[]>(`/contracts/${id}/documents`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/contracts/{id}/documents', { params: { path: { id } }, signal })),
   });
 }
 
@@ -95,27 +101,33 @@ export function useContractApprovals(id: string) {
   return useQuery({
     queryKey: contractKeys.approvals(id),
     queryFn: ({ signal }) =>
-      api.get<Page<Approval>>('/approvals', { query: { subjectId: id, limit: 50 }, signal }),
+      ok(http.GET('/approvals', { params: { query: { subjectId: id, limit: 50 } }, signal })),
   });
 }
 
 export function useApproval(id: string | null) {
   return useQuery({
     queryKey: contractKeys.approval(id ?? ''),
-    queryFn: ({ signal }) => api.get<Approval>(`/approvals/${id}`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/approvals/{id}', { params: { path: { id: id ?? '' } }, signal })),
     enabled: !!id,
   });
 }
 
-const ifMatch = (version: number) => ({ headers: { 'if-match': `"${version}"` } });
+const ifMatch = (version: number) => ({ 'if-match': `"${version}"` });
 
 export function useSaveContract() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ contract, body }: { contract?: Contract; body: ContractInput | ContractPatch }) =>
       contract
-        ? api.patch<Contract>(`/contracts/${contract.id}`, body, ifMatch(contract.version))
-        : api.post<Contract>('/contracts', body),
+        ? ok(
+            http.PATCH('/contracts/{id}', {
+              params: { path: { id: contract.id } },
+              body: body as ContractPatch,
+              headers: ifMatch(contract.version),
+            }),
+          )
+        : ok(http.POST('/contracts', { body: body as ContractInput })),
     onSuccess: () => qc.invalidateQueries({ queryKey: contractKeys.all }),
   });
 }
@@ -124,7 +136,13 @@ export function useTransition() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: ({ contract, to, reason }: { contract: Contract; to: ContractState; reason?: string }) =>
-      api.post<Contract>(`/contracts/${contract.id}/transition`, { to, reason }, ifMatch(contract.version)),
+      ok(
+        http.POST('/contracts/{id}/transition', {
+          params: { path: { id: contract.id } },
+          body: { to, reason },
+          headers: ifMatch(contract.version),
+        }),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: contractKeys.all }),
   });
 }
@@ -140,7 +158,13 @@ export function useDecide() {
       id: string;
       decision: 'approve' | 'reject';
       comment?: string;
-    }) => api.post<Approval>(`/approvals/${id}/decide`, { decision, comment: comment || undefined }),
+    }) =>
+      ok(
+        http.POST('/approvals/{id}/decide', {
+          params: { path: { id } },
+          body: { decision, comment: comment || undefined },
+        }),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: contractKeys.all }),
   });
 }
@@ -149,7 +173,7 @@ export function useCreateChangeRequest(contractId: string) {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: { reason: string; terms: Terms }) =>
-      api.post<ChangeRequest>(`/contracts/${contractId}/change-requests`, body),
+      ok(http.POST('/contracts/{id}/change-requests', { params: { path: { id: contractId } }, body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: contractKeys.all }),
   });
 }
@@ -160,6 +184,7 @@ export function useUploadDocument(contractId: string) {
     mutationFn: (file: File) => {
       const form = new FormData();
       form.append('file', file, file.name);
+      // Multipart: the typed client speaks JSON, so the upload goes through api with the same behaviours.
       return api.post<ContractDocument>(`/contracts/${contractId}/documents`, form);
     },
     onSuccess: () => qc.invalidateQueries({ queryKey: contractKeys.documents(contractId) }),
@@ -169,7 +194,12 @@ export function useUploadDocument(contractId: string) {
 export function useDeleteDocument(contractId: string) {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (documentId: string) => api.delete(`/contracts/${contractId}/documents/${documentId}`),
+    mutationFn: (documentId: string) =>
+      ok(
+        http.DELETE('/contracts/{id}/documents/{documentId}', {
+          params: { path: { id: contractId, documentId } },
+        }),
+      ),
     onSuccess: () => qc.invalidateQueries({ queryKey: contractKeys.documents(contractId) }),
   });
 }
