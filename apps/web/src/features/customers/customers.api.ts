@@ -1,20 +1,7 @@
 /** Data hooks of the customers feature: one query key family, invalidated after every write. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type Page, send } from '../../api/client';
-import type {
-  Contact,
-  ContactInput,
-  Customer,
-  CustomerDetail,
-  CustomerFilters,
-  CustomerInput,
-  CustomerReference,
-  Facets,
-  ImportReport,
-  TeamRef,
-  TimelineEntry,
-  UserOption,
-} from './customers.types';
+import { http, ok, send } from '../../api/client';
+import type { Contact, ContactInput, CustomerFilters, CustomerInput, ImportReport } from './customers.types';
 
 export const customerKeys = {
   all: ['customers'] as const,
@@ -41,10 +28,12 @@ export function useCustomers(filters: CustomerFilters, cursor: string | null, li
   return useQuery({
     queryKey: customerKeys.list(filters, cursor),
     queryFn: ({ signal }) =>
-      api.get<Page<Customer>>('/customers', {
-        query: { ...filterQuery(filters), cursor: cursor ?? undefined, limit },
-        signal,
-      }),
+      ok(
+        http.GET('/customers', {
+          params: { query: { ...filterQuery(filters), cursor: cursor ?? undefined, limit } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -52,7 +41,7 @@ export function useCustomers(filters: CustomerFilters, cursor: string | null, li
 export function useCustomer(id: string) {
   return useQuery({
     queryKey: customerKeys.detail(id),
-    queryFn: ({ signal }) => api.get<CustomerDetail>(`/customers/${id}`, { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/customers/{id}', { params: { path: { id } }, signal })),
   });
 }
 
@@ -60,10 +49,12 @@ export function useTimeline(id: string, cursor: string | null) {
   return useQuery({
     queryKey: [...customerKeys.timeline(id), cursor],
     queryFn: ({ signal }) =>
-      api.get<Page<TimelineEntry>>(`/customers/${id}/timeline`, {
-        query: { cursor: cursor ?? undefined, limit: 30 },
-        signal,
-      }),
+      ok(
+        http.GET('/customers/{id}/timeline', {
+          params: { path: { id }, query: { cursor: cursor ?? undefined, limit: 30 } },
+          signal,
+        }),
+      ),
     placeholderData: keepPreviousData,
   });
 }
@@ -71,7 +62,7 @@ export function useTimeline(id: string, cursor: string | null) {
 export function useFacets() {
   return useQuery({
     queryKey: customerKeys.facets,
-    queryFn: ({ signal }) => api.get<Facets>('/customers/facets', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/customers/facets', { signal })),
     staleTime: 60_000,
   });
 }
@@ -80,7 +71,7 @@ export function useFacets() {
 export function useCustomerReference() {
   return useQuery({
     queryKey: customerKeys.reference,
-    queryFn: ({ signal }) => api.get<CustomerReference>('/customers/reference', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/customers/reference', { signal })),
     staleTime: Number.POSITIVE_INFINITY,
   });
 }
@@ -89,7 +80,7 @@ export function useCustomerReference() {
 export function useUserOptions() {
   return useQuery({
     queryKey: ['users', 'options'],
-    queryFn: ({ signal }) => api.get<UserOption[]>('/users/options', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/users/options', { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -97,7 +88,7 @@ export function useUserOptions() {
 export function useTeamOptions() {
   return useQuery({
     queryKey: ['teams', 'list'],
-    queryFn: ({ signal }) => api.get<TeamRef[]>('/teams', { signal }),
+    queryFn: ({ signal }) => ok(http.GET('/teams', { signal })),
     staleTime: 5 * 60_000,
   });
 }
@@ -106,7 +97,7 @@ export function useCreateCustomer() {
   const qc = useQueryClient();
   return useMutation({
     mutationFn: (body: CustomerInput & { allowDuplicate?: boolean; contacts?: ContactInput[] }) =>
-      api.post<CustomerDetail>('/customers', body),
+      ok(http.POST('/customers', { body })),
     onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }
@@ -119,7 +110,13 @@ export function useUpdateCustomer(id: string) {
       version,
       ...body
     }: Partial<CustomerInput> & { version: number; allowDuplicate?: boolean }) =>
-      api.patch<CustomerDetail>(`/customers/${id}`, body, { headers: { 'if-match': `"${version}"` } }),
+      ok(
+        http.PATCH('/customers/{id}', {
+          params: { path: { id } },
+          body,
+          headers: { 'if-match': `"${version}"` },
+        }),
+      ),
     onSuccess: (saved) => {
       qc.setQueryData(customerKeys.detail(id), saved);
       void qc.invalidateQueries({ queryKey: customerKeys.all });
@@ -130,7 +127,7 @@ export function useUpdateCustomer(id: string) {
 export function useDeleteCustomer() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/customers/${id}`),
+    mutationFn: (id: string) => ok(http.DELETE('/customers/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }
@@ -140,10 +137,16 @@ export function useSaveContact(customerId: string) {
   return useMutation({
     mutationFn: (args: { contact?: Contact; body: ContactInput & { allowDuplicate?: boolean } }) =>
       args.contact
-        ? api.patch<Contact>(`/contacts/${args.contact.id}`, args.body, {
-            headers: { 'if-match': `"${args.contact.version}"` },
-          })
-        : api.post<Contact>(`/customers/${customerId}/contacts`, args.body),
+        ? ok(
+            http.PATCH('/contacts/{id}', {
+              params: { path: { id: args.contact.id } },
+              body: args.body,
+              headers: { 'if-match': `"${args.contact.version}"` },
+            }),
+          )
+        : ok(
+            http.POST('/customers/{id}/contacts', { params: { path: { id: customerId } }, body: args.body }),
+          ),
     onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }
@@ -151,7 +154,7 @@ export function useSaveContact(customerId: string) {
 export function useDeleteContact() {
   const qc = useQueryClient();
   return useMutation({
-    mutationFn: (id: string) => api.delete(`/contacts/${id}`),
+    mutationFn: (id: string) => ok(http.DELETE('/contacts/{id}', { params: { path: { id } } })),
     onSuccess: () => qc.invalidateQueries({ queryKey: customerKeys.all }),
   });
 }
@@ -159,11 +162,12 @@ export function useDeleteContact() {
 export async function uploadImport(file: File): Promise<ImportReport> {
   const form = new FormData();
   form.append('file', file, file.name);
+  // Multipart: the typed client speaks JSON, so the upload goes through send() with the same behaviours.
   const res = await send('POST', '/customers/import', { body: form });
   return (await res.json()) as ImportReport;
 }
 
 export const commitImport = (id: string, skipDuplicates: boolean) =>
-  api.post<ImportReport>(`/customers/import/${id}/commit`, { skipDuplicates });
+  ok(http.POST('/customers/import/{id}/commit', { params: { path: { id } }, body: { skipDuplicates } }));
 
-export const getImport = (id: string) => api.get<ImportReport>(`/customers/import/${id}`);
+export const getImport = (id: string) => ok(http.GET('/customers/import/{id}', { params: { path: { id } } }));
