@@ -19,6 +19,7 @@ import { requestsConsoleI18n } from '../../apps/web/src/features/requests/i18n.c
 import { builtinName, holidayName } from '../../apps/web/src/i18n/builtins.js';
 import { serverMessagesI18n } from '../../apps/web/src/i18n/server-messages.js';
 import { useTestApp } from '../support/app.js';
+import { positionalCode, serverErrorCalls } from '../support/error-calls.js';
 
 const t = await useTestApp();
 // Loaded by path: these web files import each other without extensions, which the server's NodeNext type
@@ -46,13 +47,26 @@ function codesInServer(): Set<string> {
     // a `code` inside an issue object (one with a path or message), not any other kind of code
     /\{[^{}]*\b(?:path|message)\b[^{}]*\bcode: '([a-z_]+)'/g,
     /\bdetailCode: '([a-z_]+)'/g,
-    // invalid(path, message, 'code') and invalidState/conflict(message, details, 'code')
-    /\b(?:invalid|invalidState|conflict)\((?:[^()]|\([^()]*\))*?,\s*'([a-z_]+)',?\s*\)/g,
+    // customers.policy.ts passes its code through outOfScope(field, message, 'code')
+    /\boutOfScope\([^;]*?'([a-z_]+)'\)/g,
   ];
   for (const file of sourceFiles(serverSrc)) {
     const text = readFileSync(file, 'utf8');
     for (const re of patterns) for (const m of text.matchAll(re)) found.add(m[1] as string);
   }
+  // invalid(path, message, 'code', params), invalidState/conflict(message, details, 'code'), forbidden(message, 'code')
+  for (const call of serverErrorCalls()) {
+    const code = positionalCode(call);
+    if (code) found.add(code);
+  }
+  return found;
+}
+
+/** The `entity` params the server fills into messages (`$t(errors.entity.{{entity}})` in the texts). */
+function entitiesInServer(): Set<string> {
+  const found = new Set<string>();
+  for (const call of serverErrorCalls())
+    for (const m of call.text.matchAll(/\bentity: '([a-z_]+)'/g)) found.add(m[1] as string);
   return found;
 }
 
@@ -98,7 +112,15 @@ describe('message codes have texts in both languages', () => {
   it('every code the server uses has a zh-CN and an English text in the web dictionaries', () => {
     const used = codesInServer();
     // The scan itself must see the codes we know are there, or it proves nothing.
-    for (const known of ['duplicate', 'approval_decided', 'installment_sum', 'invalid_character'])
+    for (const known of [
+      'duplicate',
+      'approval_decided',
+      'installment_sum',
+      'invalid_character',
+      'unknown_entity',
+      'staff_only',
+      'not_your_team',
+    ])
       expect(used, known).toContain(known);
     const all = new Set([
       ...used,
@@ -109,6 +131,17 @@ describe('message codes have texts in both languages', () => {
     ]);
     const missing = [...all].flatMap((code) =>
       dictionaries.filter(([, dict]) => !textFor(dict, code)).map(([l]) => `${l}: ${code}`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('every entity a message names has a zh-CN and an English name', () => {
+    const entities = entitiesInServer();
+    for (const known of ['user', 'service_request', 'calendar']) expect(entities, known).toContain(known);
+    const missing = dictionaries.flatMap(([l, dict]) =>
+      [...entities]
+        .filter((e) => typeof lookup(dict, `errors.entity.${e}`) !== 'string')
+        .map((e) => `${l}: ${e}`),
     );
     expect(missing).toEqual([]);
   });
