@@ -32,7 +32,11 @@ export function can(actor: Actor, permission: Permission): boolean {
 /** The one explicit access check at the top of a use case. */
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!actor.permissions.has(permission)) {
-    throw new DomainError('forbidden', `Missing permission ${permission}`, { details: { permission } });
+    throw new DomainError('forbidden', `Missing permission ${permission}`, {
+      details: { permission },
+      detailCode: 'missing_permission',
+      params: { permission },
+    });
   }
 }
 

@@ -64,8 +64,11 @@ export class DomainError extends Error {
 }
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
-export const forbidden = (message = 'You do not have permission to do this') =>
-  new DomainError('forbidden', message);
+export const forbidden = (
+  message = 'You do not have permission to do this',
+  detailCode?: string,
+  params?: MessageParams,
+) => new DomainError('forbidden', message, detailCode ? { detailCode, params: params ?? {} } : {});
 export const invalid = (path: (string | number)[], message: string, code?: string, params?: MessageParams) =>
   new DomainError('validation', message, {
     issues: [{ path, message, ...(code ? { code } : {}), ...(params ? { params } : {}) }],

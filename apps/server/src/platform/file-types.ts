@@ -67,11 +67,15 @@ export function sniffFileType(allowed: Record<string, FileType>, fileName: strin
   const type = allowed[ext];
   if (!type) {
     throw new DomainError('unsupported_media_type', `Files of type .${ext || '?'} are not accepted`, {
+      detailCode: 'file_type_not_accepted',
+      params: { extension: ext || '?' },
       details: { allowed: Object.keys(allowed) },
     });
   }
   if (!type.sniff(data)) {
     throw new DomainError('unsupported_media_type', `The file's content is not a .${ext} file`, {
+      detailCode: 'file_content_mismatch',
+      params: { extension: ext },
       details: { extension: ext },
     });
   }

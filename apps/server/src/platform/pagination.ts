@@ -42,7 +42,13 @@ export function decodeCursor(raw: string | undefined): CursorValue | undefined {
     return parsed;
   } catch {
     throw new DomainError('validation', 'Invalid cursor', {
-      issues: [{ path: ['querystring', 'cursor'], message: 'Not a cursor returned by this API' }],
+      issues: [
+        {
+          path: ['querystring', 'cursor'],
+          message: 'Not a cursor returned by this API',
+          code: 'invalid_cursor',
+        },
+      ],
     });
   }
 }

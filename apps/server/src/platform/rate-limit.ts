@@ -130,7 +130,11 @@ export function rateLimitHook(
       throw new DomainError(
         'rate_limited',
         `Rate limit of ${d.limit} requests per minute reached; retry after ${d.retryAfterSeconds} s`,
-        { details: { retryAfterSeconds: d.retryAfterSeconds, limit: d.limit } },
+        {
+          details: { retryAfterSeconds: d.retryAfterSeconds, limit: d.limit },
+          detailCode: 'rate_limit_reached',
+          params: { retryAfterSeconds: d.retryAfterSeconds, limit: d.limit },
+        },
       );
     }
   };

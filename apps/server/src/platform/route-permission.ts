@@ -37,6 +37,10 @@ export async function routePermissionGuard(req: FastifyRequest): Promise<void> {
   if (rule === undefined || rule === 'public' || !req.actor) return;
   if (!allows(req.actor.permissions, rule)) {
     const missing = typeof rule === 'string' ? rule : rule.anyOf.join(' | ');
-    throw new DomainError('forbidden', `Missing permission ${missing}`, { details: { permission: missing } });
+    throw new DomainError('forbidden', `Missing permission ${missing}`, {
+      details: { permission: missing },
+      detailCode: 'missing_permission',
+      params: { permission: missing },
+    });
   }
 }

@@ -110,7 +110,7 @@ export function parseCalendarYearJson(input: unknown): CalendarYearDays {
       value = JSON.parse(input);
     } catch (err) {
       throw new DomainError('validation', `Not valid JSON: ${(err as Error).message}`, {
-        issues: [{ path: [], message: 'Not valid JSON' }],
+        issues: [{ path: [], message: 'Not valid JSON', code: 'unreadable_file' }],
       });
     }
   }

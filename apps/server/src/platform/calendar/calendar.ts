@@ -155,6 +155,9 @@ export function validationError(
   const mapped: FieldIssue[] = issues.map((i) => ({
     path: [...prefix, ...i.path.map((p) => (typeof p === 'number' ? p : String(p)))],
     message: i.message,
+    // The checks' own texts name the offending entry; the reader gets them as the param.
+    code: 'invalid_calendar_entry',
+    params: { message: i.message },
   }));
   const first = mapped[0];
   const detail = first ? `: ${first.path.join('.') || '(root)'}: ${first.message}` : '';

@@ -148,7 +148,7 @@ export function parseIcsDays(text: string, opts: { year?: number } = {}): IcsDay
   const lines = unfoldLines(text);
   if (!lines.some((l) => l.toUpperCase() === 'BEGIN:VCALENDAR')) {
     throw new DomainError('validation', 'Not an iCalendar file (no BEGIN:VCALENDAR)', {
-      issues: [{ path: [], message: 'Not an iCalendar file' }],
+      issues: [{ path: [], message: 'Not an iCalendar file', code: 'unreadable_file' }],
     });
   }
   const issues: FieldIssue[] = [];
@@ -180,7 +180,10 @@ export function parseIcsDays(text: string, opts: { year?: number } = {}): IcsDay
     }
   }
   if (issues.length) {
-    throw new DomainError('validation', `Invalid iCalendar data: ${issues[0]!.message}`, { issues });
+    throw new DomainError('validation', `Invalid iCalendar data: ${issues[0]!.message}`, {
+      // The parser's own texts name the offending date or value; the reader gets them as the param.
+      issues: issues.map((i) => ({ ...i, code: 'invalid_calendar_entry', params: { message: i.message } })),
+    });
   }
   const result: IcsDays = { holidays: [], makeUpDays: [] };
   for (const [date, { makeUp, name }] of [...kinds].sort((a, b) => a[0].localeCompare(b[0]))) {
