@@ -92,6 +92,7 @@ export async function login(
     await repo.recordLoginAttempt(deps.db, { username: input.username, ip, succeeded: false, at: now });
     await loginFailed(deps, input.username, ip);
     throw new DomainError('unauthenticated', 'Wrong username or password, or the account is disabled', {
+      detailCode: 'invalid_credentials',
       details: { reason: 'invalid_credentials' },
     });
   }
@@ -153,6 +154,7 @@ async function openChallenge(deps: Deps, token: string, purpose: LoginChallengeP
       : undefined;
   if (!row || !loaded || loaded.user.disabled) {
     throw new DomainError('unauthenticated', 'The login step expired; sign in again', {
+      detailCode: 'challenge_expired',
       details: { reason: 'challenge_expired' },
     });
   }
@@ -172,7 +174,10 @@ export async function loginWithCode(
   if (!(await useSecondFactor(deps, loaded.user.id, input.code))) {
     await repo.recordLoginAttempt(deps.db, { username, ip, succeeded: false, at: deps.clock.now() });
     await loginFailed(deps, username, ip);
-    throw new DomainError('unauthenticated', 'Wrong code', { details: { reason: 'invalid_code' } });
+    throw new DomainError('unauthenticated', 'Wrong code', {
+      detailCode: 'invalid_code',
+      details: { reason: 'invalid_code' },
+    });
   }
   await repo.deleteChallenge(deps.db, row.id);
   return openSession(deps, loaded.user.id, username, info);

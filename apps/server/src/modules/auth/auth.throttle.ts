@@ -56,6 +56,8 @@ export const kindOf = (row: { username: string; ip: string }): ThrottleKind =>
 function rateLimited(until: Date, now: Date): DomainError {
   const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   return new DomainError('rate_limited', 'Too many failed logins; wait before trying again', {
+    detailCode: 'login_throttled',
+    params: { retryAfterSeconds },
     details: { retryAfterSeconds },
   });
 }

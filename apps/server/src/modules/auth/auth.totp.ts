@@ -76,7 +76,9 @@ export async function beginEnrolment(
 ): Promise<TotpEnrolment> {
   const existing = await repo.findTotp(deps.db, user.id);
   if (existing?.enabledAt) {
-    throw new DomainError('invalid_state', 'Two-factor authentication is already on; turn it off first');
+    throw new DomainError('invalid_state', 'Two-factor authentication is already on; turn it off first', {
+      detailCode: 'totp_already_on',
+    });
   }
   const secret = newTotpSecret();
   await repo.putPendingTotp(deps.db, user.id, secret, deps.clock.now());
@@ -93,7 +95,9 @@ export async function confirmEnrolment(
   return deps.db.transaction(async (tx) => {
     const credential = await repo.lockTotp(tx, userId);
     if (!credential || credential.enabledAt) {
-      throw new DomainError('invalid_state', 'No two-factor enrolment is waiting for a code');
+      throw new DomainError('invalid_state', 'No two-factor enrolment is waiting for a code', {
+        detailCode: 'totp_not_pending',
+      });
     }
     const step = matchTotp(credential.secret, code.trim(), deps.clock.now());
     if (step === undefined) throw invalid(['body', 'code'], 'Wrong code', 'invalid_code');
@@ -125,9 +129,15 @@ export interface TotpStatus {
 }
 
 function requireOwnSession(actor: Actor) {
-  if (actor.customerId) throw new DomainError('forbidden', 'Two-factor authentication is for staff accounts');
+  if (actor.customerId)
+    throw new DomainError('forbidden', 'Two-factor authentication is for staff accounts', {
+      detailCode: 'staff_only',
+    });
   // An API token must not be able to switch its owner's second factor.
-  if (actor.via !== 'session') throw new DomainError('forbidden', 'Only a signed-in session can do this');
+  if (actor.via !== 'session')
+    throw new DomainError('forbidden', 'Only a signed-in session can do this', {
+      detailCode: 'session_only',
+    });
 }
 
 export async function getTotpStatus(deps: Deps, actor: Actor): Promise<TotpStatus> {

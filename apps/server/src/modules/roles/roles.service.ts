@@ -53,7 +53,14 @@ export async function updateRole(
   // Taking role management away from the admin role would lock everyone out of roles.
   if (before.key === 'admin' && input.permissions && !input.permissions.includes('roles:manage')) {
     throw new DomainError('invalid_state', 'The admin role must keep roles:manage', {
-      issues: [{ path: ['body', 'permissions'], message: 'Must include roles:manage' }],
+      detailCode: 'admin_keeps_roles_manage',
+      issues: [
+        {
+          path: ['body', 'permissions'],
+          message: 'Must include roles:manage',
+          code: 'admin_keeps_roles_manage',
+        },
+      ],
     });
   }
   await deps.db.transaction(async (tx) => {
@@ -74,9 +81,14 @@ export async function deleteRole(deps: Deps, actor: Actor, id: string): Promise<
   requirePermission(actor, 'roles:manage');
   const role = await repo.findRole(deps.db, id);
   if (!role) throw notFound('Role');
-  if (role.isSystem) throw new DomainError('invalid_state', 'System roles cannot be deleted');
+  if (role.isSystem)
+    throw new DomainError('invalid_state', 'System roles cannot be deleted', {
+      detailCode: 'builtin_not_deletable',
+      params: { entity: 'role' },
+    });
   if (role.userCount > 0)
     throw new DomainError('invalid_state', 'The role still has users', {
+      detailCode: 'role_has_users',
       details: { userCount: role.userCount },
     });
   await deps.db.transaction(async (tx) => {

@@ -9,14 +9,17 @@ import type { CreateTeamInput, TeamView, UpdateTeamInput } from './teams.schema.
 /** Any staff member may list teams (filters, pickers); customer contacts may not. */
 export async function listTeams(deps: Deps, actor: Actor): Promise<TeamView[]> {
   if (actor.customerId || !(can(actor, 'users:read') || can(actor, 'customers:read'))) {
-    throw new DomainError('forbidden', 'Missing permission users:read');
+    throw new DomainError('forbidden', 'Missing permission users:read', {
+      detailCode: 'missing_permission',
+      params: { permission: 'users:read' },
+    });
   }
   return repo.listTeams(deps.db);
 }
 
 async function checkLead(deps: Deps, leadId: string | null | undefined) {
   if (leadId && !(await repo.existingUserIds(deps.db, [leadId])).has(leadId))
-    throw invalid(['body', 'leadId'], 'No such user');
+    throw invalid(['body', 'leadId'], 'No such user', 'unknown_entity', { entity: 'user' });
 }
 
 export async function createTeam(deps: Deps, actor: Actor, input: CreateTeamInput): Promise<TeamView> {
@@ -83,7 +86,8 @@ export async function setMembers(deps: Deps, actor: Actor, id: string, userIds: 
   const unique = [...new Set(userIds)];
   const found = await repo.existingUserIds(deps.db, unique);
   const missing = userIds.findIndex((u) => !found.has(u));
-  if (missing >= 0) throw invalid(['body', 'userIds', missing], 'No such user');
+  if (missing >= 0)
+    throw invalid(['body', 'userIds', missing], 'No such user', 'unknown_entity', { entity: 'user' });
   await deps.db.transaction(async (tx) => {
     const before = await repo.members(tx, id);
     await repo.setMembers(tx, id, unique);

@@ -24,11 +24,19 @@ export async function createToken(
 ): Promise<TokenView & { token: string }> {
   requirePermission(actor, 'tokens:own');
   // A token may not be used to mint more tokens with wider reach than the session that made it.
-  if (actor.via === 'token') throw new DomainError('forbidden', 'API tokens cannot create tokens');
+  if (actor.via === 'token')
+    throw new DomainError('forbidden', 'API tokens cannot create tokens', { detailCode: 'session_only' });
   const outside = input.scopes.findIndex((s) => !actor.permissions.has(s));
   if (outside >= 0) {
     throw new DomainError('forbidden', 'A token cannot hold a permission you do not have', {
-      issues: [{ path: ['body', 'scopes', outside], message: 'You do not have this permission' }],
+      detailCode: 'permission_not_held',
+      issues: [
+        {
+          path: ['body', 'scopes', outside],
+          message: 'You do not have this permission',
+          code: 'permission_not_held',
+        },
+      ],
     });
   }
   const now = deps.clock.now();

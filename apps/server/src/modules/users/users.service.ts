@@ -36,12 +36,12 @@ export async function getUser(deps: Deps, actor: Actor, id: string): Promise<Use
 
 async function checkRefs(deps: Deps, input: { roleId?: string; teamIds?: string[] }) {
   if (input.roleId && !(await repo.existingIds(deps.db, 'roles', [input.roleId])).has(input.roleId)) {
-    throw invalid(['body', 'roleId'], 'No such role');
+    throw invalid(['body', 'roleId'], 'No such role', 'unknown_entity', { entity: 'role' });
   }
   if (input.teamIds?.length) {
     const found = await repo.existingIds(deps.db, 'teams', input.teamIds);
     const i = input.teamIds.findIndex((id) => !found.has(id));
-    if (i >= 0) throw invalid(['body', 'teamIds', i], 'No such team');
+    if (i >= 0) throw invalid(['body', 'teamIds', i], 'No such team', 'unknown_entity', { entity: 'team' });
   }
 }
 
@@ -97,7 +97,10 @@ export async function updateUser(
   if (!before) throw notFound('User');
   if (input.disabled === true && id === actor.userId) {
     throw new DomainError('invalid_state', 'You cannot disable your own account', {
-      issues: [{ path: ['body', 'disabled'], message: 'Cannot disable yourself' }],
+      detailCode: 'cannot_disable_self',
+      issues: [
+        { path: ['body', 'disabled'], message: 'Cannot disable yourself', code: 'cannot_disable_self' },
+      ],
     });
   }
   await checkRefs(deps, input);
@@ -187,7 +190,10 @@ export async function updateMe(
 /** Staff users for owner/assignee pickers: any staff member who can read customers or users. */
 export async function listUserOptions(deps: Deps, actor: Actor, teamId?: string) {
   if (actor.customerId || !(can(actor, 'customers:read') || can(actor, 'users:read'))) {
-    throw new DomainError('forbidden', 'Missing permission users:read');
+    throw new DomainError('forbidden', 'Missing permission users:read', {
+      detailCode: 'missing_permission',
+      params: { permission: 'users:read' },
+    });
   }
   return repo.userOptions(deps.db, teamId);
 }
