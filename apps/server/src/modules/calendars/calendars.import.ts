@@ -33,16 +33,16 @@ function parseYear(input: ImportInput): { year: number; days: IcsDays } {
   if (input.format === 'json') {
     const doc = underPath(['body', 'content'], () => parseCalendarYearJson(input.content));
     if (input.year !== undefined && input.year !== doc.year) {
-      throw invalid(['body', 'year'], `The document is for ${doc.year}`);
+      throw invalid(['body', 'year'], `The document is for ${doc.year}`, 'year_mismatch', { year: doc.year });
     }
     return { year: doc.year, days: doc };
   }
-  if (typeof input.content !== 'string') throw invalid(['body', 'content'], 'Expected the text');
+  if (typeof input.content !== 'string') throw invalid(['body', 'content'], 'Expected the text', 'required');
   if (input.format === 'notice') {
     const notice = parseHolidayNotice(input.content, input.year);
     return { year: notice.year, days: notice };
   }
-  if (input.year === undefined) throw invalid(['body', 'year'], 'Required for an .ics import');
+  if (input.year === undefined) throw invalid(['body', 'year'], 'Required for an .ics import', 'required');
   const text = input.content;
   const year = input.year;
   return { year, days: underPath(['body', 'content'], () => parseIcsDays(text, { year })) };
@@ -88,7 +88,10 @@ export async function importYear(
   const report = await deps.db.transaction(async (tx) => {
     const cal = await repo.lockCalendar(tx, id);
     if (!cal) throw notFound('Calendar');
-    if (cal.kind === '24x7') throw new DomainError('invalid_state', 'A 7×24 calendar has no days to import');
+    if (cal.kind === '24x7')
+      throw new DomainError('invalid_state', 'A 7×24 calendar has no days to import', {
+        detailCode: 'calendar_always_open',
+      });
     const all = await repo.listDays(tx, id);
     const inYear = (d: { date: string }) => d.date.startsWith(`${year}-`);
     const current = new Map(all.filter(inYear).map((d) => [d.date, toDayView(d)]));

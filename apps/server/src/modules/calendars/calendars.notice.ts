@@ -64,10 +64,15 @@ export function noticeYear(text: string): number | undefined {
 export function parseHolidayNotice(text: string, year?: number): NoticeDays {
   const titled = noticeYear(text);
   if (year !== undefined && titled !== undefined && year !== titled) {
-    throw invalid(['body', 'year'], `The notice is for ${titled}`);
+    throw invalid(['body', 'year'], `The notice is for ${titled}`, 'year_mismatch', { year: titled });
   }
   const y = year ?? titled;
-  if (y === undefined) throw invalid(['body', 'year'], 'Required: the notice text does not name its year');
+  if (y === undefined)
+    throw invalid(
+      ['body', 'year'],
+      'Required: the notice text does not name its year',
+      'notice_year_missing',
+    );
 
   const clean = text.replace(/（[^）]*）|\([^)]*\)/g, '');
   const heads = [...clean.matchAll(SECTION)];
@@ -75,6 +80,7 @@ export function parseHolidayNotice(text: string, year?: number): NoticeDays {
     throw invalid(
       ['body', 'content'],
       'No holiday sections found (expected lines like "一、元旦：1月1日至3日放假")',
+      'notice_no_sections',
     );
   }
   const holidays = new Map<string, string>();
@@ -91,13 +97,29 @@ export function parseHolidayNotice(text: string, year?: number): NoticeDays {
       } else if (clause.includes('放假') || clause.includes('休息')) {
         const first = dates[0]!.date;
         const last = clause.includes('至') ? dates[dates.length - 1]!.date : first;
-        if (last < first) throw invalid(['body', 'content'], `${name}: the range ends before it starts`);
+        if (last < first)
+          throw invalid(
+            ['body', 'content'],
+            `${name}: the range ends before it starts`,
+            'notice_range_reversed',
+            {
+              name,
+            },
+          );
         for (const d of datesBetween(first, last)) holidays.set(d, name);
       }
     }
   });
   for (const date of makeUps.keys()) {
-    if (holidays.has(date)) throw invalid(['body', 'content'], `${date} is both a holiday and a working day`);
+    if (holidays.has(date))
+      throw invalid(
+        ['body', 'content'],
+        `${date} is both a holiday and a working day`,
+        'notice_day_conflict',
+        {
+          date,
+        },
+      );
   }
   const inYear = ([date]: [string, string]) => date.startsWith(`${y}-`);
   return {
@@ -120,7 +142,9 @@ function datesOf(clause: string, defaultYear: number): { date: string }[] {
     const date = toDate(year, month, day);
     const probe = new Date(`${date}T00:00:00Z`);
     if (Number.isNaN(probe.getTime()) || probe.getUTCDate() !== day || month > 12) {
-      throw invalid(['body', 'content'], `Not a date: ${year}年${month}月${day}日`);
+      throw invalid(['body', 'content'], `Not a date: ${year}年${month}月${day}日`, 'notice_bad_date', {
+        date: `${year}年${month}月${day}日`,
+      });
     }
     out.push({ date });
   }

@@ -80,7 +80,11 @@ export async function getCalendar(deps: Deps, actor: Actor, id: string): Promise
 /** A calendar that never works would make every SLA computation fail. */
 function requireSomeHours(weeklyHours: CreateCalendarInput['weeklyHours']): void {
   if (!Object.values(weeklyHours).some((day) => day.length > 0)) {
-    throw invalid(['body', 'weeklyHours'], 'At least one weekday needs working hours');
+    throw invalid(
+      ['body', 'weeklyHours'],
+      'At least one weekday needs working hours',
+      'weekly_hours_required',
+    );
   }
 }
 
@@ -121,7 +125,9 @@ async function lockEditable(tx: Parameters<typeof repo.lockCalendar>[0], id: str
   const row = await repo.lockCalendar(tx, id);
   if (!row) throw notFound('Calendar');
   if (row.kind === '24x7')
-    throw new DomainError('invalid_state', 'A 7×24 calendar has no hours or days to edit');
+    throw new DomainError('invalid_state', 'A 7×24 calendar has no hours or days to edit', {
+      detailCode: 'calendar_always_open',
+    });
   return row;
 }
 
@@ -171,7 +177,11 @@ export async function deleteCalendar(
     await deps.db.transaction(async (tx) => {
       const row = await repo.lockCalendar(tx, id);
       if (!row) throw notFound('Calendar');
-      if (row.builtinKey) throw new DomainError('invalid_state', 'Built-in calendars cannot be deleted');
+      if (row.builtinKey)
+        throw new DomainError('invalid_state', 'Built-in calendars cannot be deleted', {
+          detailCode: 'builtin_not_deletable',
+          params: { entity: 'calendar' },
+        });
       // If-Match is optional here; when sent it must match.
       if (expectedVersion !== undefined) assertVersion('calendar', row.version, expectedVersion);
       await recordAudit(tx, deps.clock, actor, {
@@ -186,6 +196,7 @@ export async function deleteCalendar(
     // The policy versions reference calendars with ON DELETE RESTRICT; old versions count too.
     if (isForeignKeyViolation(err)) {
       throw new DomainError('conflict', 'The calendar is used by an SLA policy', {
+        detailCode: 'calendar_in_use',
         details: { reason: 'in_use' },
       });
     }
@@ -304,7 +315,8 @@ export async function compute(
       return { due: addWorkingTime(new Date(input.start), input.minutes, calendar).toISOString() };
     return { workingMinutes: workingMinutesBetween(new Date(input.a), new Date(input.b), calendar) };
   } catch (err) {
-    if (err instanceof RangeError) throw new DomainError('invalid_state', err.message);
+    if (err instanceof RangeError)
+      throw new DomainError('invalid_state', err.message, { detailCode: 'calendar_no_working_time' });
     throw err;
   }
 }
