@@ -85,7 +85,10 @@ export async function findDuplicates(
 }
 
 export const duplicateError = (matches: DuplicateMatch[]) =>
-  new DomainError('duplicate', 'A customer like this already exists', { details: { matches } });
+  new DomainError('duplicate', 'A customer like this already exists', {
+    detailCode: 'customer_duplicate',
+    details: { matches },
+  });
 
 /** Throws `duplicate` for a credit-code match always, and for name/phone matches unless allowed. */
 export function assertNoDuplicates(matches: DuplicateMatch[], allowDuplicate: boolean): void {

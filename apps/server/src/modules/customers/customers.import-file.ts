@@ -160,7 +160,7 @@ async function readCells(buf: Buffer, fileName: string): Promise<{ row: number; 
       await wb.xlsx.load(buf as unknown as ArrayBuffer);
     } catch {
       throw new DomainError('validation', 'The file is not a readable .xlsx workbook', {
-        issues: [{ path: ['file'], message: 'Unreadable workbook' }],
+        issues: [{ path: ['file'], message: 'Unreadable workbook', code: 'unreadable_file' }],
       });
     }
     const sheet = wb.worksheets[0];
@@ -178,13 +178,14 @@ async function readCells(buf: Buffer, fileName: string): Promise<{ row: number; 
       records = parse(decodeText(buf), { relax_column_count: true, bom: true, skip_empty_lines: false });
     } catch (err) {
       throw new DomainError('validation', `The CSV file cannot be parsed: ${(err as Error).message}`, {
-        issues: [{ path: ['file'], message: 'Malformed CSV' }],
+        issues: [{ path: ['file'], message: 'Malformed CSV', code: 'unreadable_file' }],
       });
     }
     return records.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => fromCsvCell(c).trim()) }));
   }
   throw new DomainError('unsupported_media_type', 'Upload a .csv or .xlsx file', {
-    issues: [{ path: ['file'], message: 'Expected .csv or .xlsx' }],
+    detailCode: 'file_type_csv_xlsx',
+    issues: [{ path: ['file'], message: 'Expected .csv or .xlsx', code: 'file_type_csv_xlsx' }],
   });
 }
 
@@ -194,12 +195,12 @@ export async function readImportFile(buf: Buffer, fileName: string): Promise<Fil
   const header = all.find((r) => r.cells.some(Boolean));
   if (!header)
     throw new DomainError('validation', 'The file is empty', {
-      issues: [{ path: ['file'], message: 'No header row' }],
+      issues: [{ path: ['file'], message: 'No header row', code: 'file_empty' }],
     });
   const columns = header.cells.map((h) => headerToField.get(headerKey(h)));
   if (!columns.includes('name')) {
     throw new DomainError('validation', 'The header row needs a 名称 / name column', {
-      issues: [{ path: ['file', 'name'], message: 'Missing name column' }],
+      issues: [{ path: ['file', 'name'], message: 'Missing name column', code: 'missing_name_column' }],
     });
   }
   const rows: FileRow[] = [];
@@ -227,7 +228,10 @@ export async function readImportFile(buf: Buffer, fileName: string): Promise<Fil
     rows.push({ row: r.row, values });
   }
   if (rows.length > MAX_IMPORT_ROWS) {
-    throw new DomainError('payload_too_large', `At most ${MAX_IMPORT_ROWS} rows can be imported at once`);
+    throw new DomainError('payload_too_large', `At most ${MAX_IMPORT_ROWS} rows can be imported at once`, {
+      detailCode: 'import_too_many_rows',
+      params: { max: MAX_IMPORT_ROWS },
+    });
   }
   return rows;
 }

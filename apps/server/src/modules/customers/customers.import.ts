@@ -256,12 +256,20 @@ export async function commitImport(
   const job = await jobs.findImportJob(deps.db, id, actor.userId);
   if (!job) throw notFound('Import');
   if (job.errorCount > 0) {
-    throw invalidState('The dry run found errors; fix the file and upload it again', {
-      errorCount: job.errorCount,
-    });
+    throw invalidState(
+      'The dry run found errors; fix the file and upload it again',
+      {
+        errorCount: job.errorCount,
+      },
+      'import_has_errors',
+    );
   }
   if (!(await jobs.transitionImportJob(deps.db, id, 'validated', 'importing'))) {
-    throw invalidState(`This import is already ${job.status}`, { importStatus: job.status });
+    throw invalidState(
+      `This import is already ${job.status}`,
+      { importStatus: job.status },
+      'import_not_pending',
+    );
   }
   const rows = (await jobs.loadImportRows(deps.db, id)) as StoredRow[];
   void runImport(deps, actor, id, rows, opts).catch((err) => deps.log.error({ err, id }, 'import crashed'));

@@ -24,9 +24,11 @@ export function requireCustomerAccess(actor: Actor, action: CustomerAction): voi
   requirePermission(actor, customerPolicy[action]);
 }
 
-const outOfScope = (field: 'ownerId' | 'teamId' | 'owner', message: string) =>
+const outOfScope = (field: 'ownerId' | 'teamId' | 'owner', message: string, code: string) =>
   new DomainError('forbidden', message, {
-    issues: [{ path: field === 'owner' ? [field] : ['body', field], message }],
+    detailCode: code,
+    params: {},
+    issues: [{ path: field === 'owner' ? [field] : ['body', field], message, code }],
   });
 
 export interface Assignment {
@@ -50,24 +52,32 @@ export function checkAssignment(
     case 'all':
       return;
     case 'organisation':
-      throw new DomainError('forbidden', 'Customer contacts cannot assign customers');
+      throw new DomainError('forbidden', 'Customer contacts cannot assign customers', {
+        detailCode: 'contacts_cannot_assign',
+      });
     // Service staff see customers through their queues; what they may own is their own.
     case 'queue':
     case 'own':
-      if (next.ownerId !== actor.userId) throw outOfScope(field.owner, 'You can only own customers yourself');
+      if (next.ownerId !== actor.userId)
+        throw outOfScope(field.owner, 'You can only own customers yourself', 'own_customers_only');
       if (next.teamId && !actor.teamIds.includes(next.teamId))
-        throw outOfScope(field.team, 'That team is not one of your teams');
+        throw outOfScope(field.team, 'That team is not one of your teams', 'not_your_team');
       return;
     case 'team': {
       if (next.teamId && !actor.teamIds.includes(next.teamId))
-        throw outOfScope(field.team, 'That team is not one of your teams');
+        throw outOfScope(field.team, 'That team is not one of your teams', 'not_your_team');
       const ownerInTeam =
         next.ownerId === actor.userId || ownerTeamIds.some((t) => actor.teamIds.includes(t));
       if (next.ownerId && !ownerInTeam)
-        throw outOfScope(field.owner, 'That owner is not in one of your teams');
+        throw outOfScope(field.owner, 'That owner is not in one of your teams', 'owner_not_your_team');
       // The result must stay visible to the actor, or they would lose it on save.
       const visible = next.ownerId === actor.userId || (next.teamId && actor.teamIds.includes(next.teamId));
-      if (!visible) throw outOfScope(field.team, 'The customer must belong to you or one of your teams');
+      if (!visible)
+        throw outOfScope(
+          field.team,
+          'The customer must belong to you or one of your teams',
+          'customer_out_of_scope',
+        );
       return;
     }
     default: {

@@ -97,14 +97,15 @@ async function resolveAssignment(
   const defaultOwner = actor.via === 'system' ? null : actor.userId;
   const ownerId = input.ownerId === undefined ? (current ? current.ownerId : defaultOwner) : input.ownerId;
   if (ownerId && ownerId !== actor.userId && ownerId !== current?.ownerId) {
-    if (!(await repo.userExists(tx, ownerId))) throw invalid(['body', 'ownerId'], 'No such user');
+    if (!(await repo.userExists(tx, ownerId)))
+      throw invalid(['body', 'ownerId'], 'No such user', 'unknown_entity', { entity: 'user' });
   }
   const ownerTeamIds = ownerId ? await repo.teamIdsOfUser(tx, ownerId) : [];
   let teamId: string | null;
   if (input.teamId !== undefined) {
     teamId = input.teamId;
     if (teamId && teamId !== current?.teamId && !(await repo.teamExists(tx, teamId))) {
-      throw invalid(['body', 'teamId'], 'No such team');
+      throw invalid(['body', 'teamId'], 'No such team', 'unknown_entity', { entity: 'team' });
     }
   } else {
     teamId = current ? current.teamId : defaultTeam(actor, ownerId, ownerTeamIds);
@@ -151,8 +152,12 @@ export async function createCustomer(
   requireCustomerAccess(actor, 'write');
   if (input.contacts.length && !can(actor, 'contacts:write')) {
     throw new DomainError('forbidden', 'Missing permission contacts:write', {
+      detailCode: 'missing_permission',
+      params: { permission: 'contacts:write' },
       details: { permission: 'contacts:write' },
-      issues: [{ path: ['body', 'contacts'], message: 'You may not add contacts' }],
+      issues: [
+        { path: ['body', 'contacts'], message: 'You may not add contacts', code: 'missing_permission' },
+      ],
     });
   }
   try {
@@ -264,7 +269,10 @@ export async function updateCustomer(
       });
       const after = await loadDetail(tx, actor, id).catch(() => undefined);
       // An 'all'-scoped actor can always reload; others were checked by checkAssignment.
-      if (!after) throw new DomainError('forbidden', 'The change would move the customer out of your scope');
+      if (!after)
+        throw new DomainError('forbidden', 'The change would move the customer out of your scope', {
+          detailCode: 'customer_out_of_scope',
+        });
       const { contacts: _c, ...afterFields } = after;
       await recordAudit(tx, deps.clock, actor, {
         action: 'customer.update',
@@ -332,6 +340,7 @@ export async function deleteCustomer(
           'The customer still has contracts or other records that must be kept',
           {
             details: { reason: 'referenced' },
+            detailCode: 'customer_referenced',
           },
         );
       }
@@ -378,7 +387,8 @@ export async function customerTimeline(
   requireCustomerAccess(actor, 'read');
   // The audit trail is the vendor's record (internal notes' metadata, analysis, time entries, CRM notes):
   // customer roles get none of it.
-  if (actor.scope === 'organisation') throw forbidden('The activity timeline is for the service team');
+  if (actor.scope === 'organisation')
+    throw forbidden('The activity timeline is for the service team', 'staff_only');
   if (!(await repo.findCustomer(deps.db, actor, id))) throw notFound('Customer');
   // The audit module's listing: the same entries, with actor and entity names resolved for sentences.
   const entries = await listAuditEntries(deps, { customerId: id }, page.cursor, page.limit);

@@ -55,7 +55,7 @@ export const customerTransferRoutes =
         const file = await req.file();
         if (!file) {
           throw new DomainError('validation', 'Attach one .csv or .xlsx file', {
-            issues: [{ path: ['file'], message: 'No file in the upload' }],
+            issues: [{ path: ['file'], message: 'No file in the upload', code: 'file_required' }],
           });
         }
         const data = await file.toBuffer();
