@@ -47,7 +47,7 @@ export const contractDocumentRoutes =
         const file = await req.file();
         if (!file) {
           throw new DomainError('validation', 'Attach one file', {
-            issues: [{ path: ['file'], message: 'No file in the upload' }],
+            issues: [{ path: ['file'], message: 'No file in the upload', code: 'file_required' }],
           });
         }
         const data = await file.toBuffer();

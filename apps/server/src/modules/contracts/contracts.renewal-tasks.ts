@@ -78,7 +78,14 @@ export async function updateRenewalTask(
     if (patch.newContractId) {
       const c = await contractsRepo.findContract(tx, actor, patch.newContractId);
       if (!c || c.contract.customerId !== before.customerId || c.contract.id === before.contractId)
-        throw invalid(['body', 'newContractId'], 'No such other contract of this customer');
+        throw invalid(
+          ['body', 'newContractId'],
+          'No such other contract of this customer',
+          'not_of_customer',
+          {
+            entity: 'contract',
+          },
+        );
     }
     const after = await repo.updateRenewalTask(tx, id, {
       status: patch.status,

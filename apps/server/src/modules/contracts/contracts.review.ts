@@ -85,11 +85,15 @@ export async function transitionContract(
     if (expectedVersion !== undefined) assertVersion('contract', before.version, expectedVersion);
     assertTransition(before.state, input.to, manualTransitions);
     if (input.to === 'terminated' && !input.reason)
-      throw invalid(['body', 'reason'], 'Say why the contract is terminated');
+      throw invalid(['body', 'reason'], 'Say why the contract is terminated', 'reason_required');
     if (input.to === 'in_review') {
       const terms = termsSchema.parse((await repo.findTerms(tx, id, before.termsVersion))?.terms);
       if (before.type === 'maintenance' && !terms.slaPolicyId)
-        throw invalid(['body', 'terms', 'slaPolicyId'], 'A maintenance contract needs an SLA policy');
+        throw invalid(
+          ['body', 'terms', 'slaPolicyId'],
+          'A maintenance contract needs an SLA policy',
+          'sla_policy_required',
+        );
       await checkTerms(deps, terms, before.amount, deps.clock.now());
       await setState(tx, deps, actor, before, 'in_review');
       await openApproval(tx, deps, actor, {
@@ -167,9 +171,13 @@ async function onChangeComplete(tx: Tx, deps: Deps, actor: Actor, req: ApprovalR
   }
   const contract = (await repo.lockContract(tx, cr.contractId))!;
   if (!inForceStates.includes(contract.state)) {
-    throw invalidState(`The contract is ${contract.state}; its terms can no longer change`, {
-      state: contract.state,
-    });
+    throw invalidState(
+      `The contract is ${contract.state}; its terms can no longer change`,
+      {
+        state: contract.state,
+      },
+      'contract_terms_locked',
+    );
   }
   const version = contract.termsVersion + 1;
   await repo.insertTerms(tx, {
@@ -228,9 +236,13 @@ export async function createChangeRequest(
     if (!(await repo.findContract(tx, actor, contractId))) throw notFound('Contract');
     const contract = (await repo.lockContract(tx, contractId))!;
     if (!inForceStates.includes(contract.state)) {
-      throw invalidState('Only an active or expiring contract takes change requests; edit a draft directly', {
-        state: contract.state,
-      });
+      throw invalidState(
+        'Only an active or expiring contract takes change requests; edit a draft directly',
+        {
+          state: contract.state,
+        },
+        'change_request_not_active',
+      );
     }
     if (await repo.hasPendingChangeRequest(tx, contractId))
       throw conflict(

@@ -116,7 +116,9 @@ export async function checkTerms(deps: Deps, terms: Terms, amount: string, at: D
       await resolvePolicyAt(deps, terms.slaPolicyId, at);
     } catch (err) {
       if (err instanceof DomainError && err.code === 'not_found')
-        throw invalid(['body', 'terms', 'slaPolicyId'], 'No such SLA policy');
+        throw invalid(['body', 'terms', 'slaPolicyId'], 'No such SLA policy', 'unknown_entity', {
+          entity: 'sla_policy',
+        });
       throw err;
     }
   }
@@ -129,11 +131,13 @@ async function checkRefs(
   refs: { ownerId?: string | undefined; parentId?: string | null | undefined },
 ) {
   if (refs.ownerId && refs.ownerId !== actor.userId && !(await repo.userExists(tx, refs.ownerId)))
-    throw invalid(['body', 'ownerId'], 'No such user');
+    throw invalid(['body', 'ownerId'], 'No such user', 'unknown_entity', { entity: 'user' });
   if (refs.parentId) {
     const parent = await repo.findContract(tx, actor, refs.parentId);
     if (!parent || parent.contract.customerId !== customerId)
-      throw invalid(['body', 'parentId'], 'No such contract of this customer');
+      throw invalid(['body', 'parentId'], 'No such contract of this customer', 'not_of_customer', {
+        entity: 'contract',
+      });
   }
 }
 
@@ -217,10 +221,14 @@ export async function updateContract(
     assertVersion('contract', before.version, expectedVersion);
     const touched = draftOnly.filter((k) => patch[k] !== undefined);
     if (before.state !== 'draft' && touched.length) {
-      throw invalidState('Only a draft contract can change these fields; use a change request for terms', {
-        state: before.state,
-        fields: touched,
-      });
+      throw invalidState(
+        'Only a draft contract can change these fields; use a change request for terms',
+        {
+          state: before.state,
+          fields: touched,
+        },
+        'draft_only_fields',
+      );
     }
     await checkRefs(tx, actor, before.customerId, patch);
     if (patch.number && (await repo.numberTaken(tx, patch.number, id)))
@@ -229,7 +237,8 @@ export async function updateContract(
       });
     const startDate = patch.startDate ?? before.startDate;
     const endDate = patch.endDate ?? before.endDate;
-    if (endDate < startDate) throw invalid(['body', 'endDate'], 'Must not be before the start date');
+    if (endDate < startDate)
+      throw invalid(['body', 'endDate'], 'Must not be before the start date', 'end_before_start');
     const amount = patch.amount ?? before.amount;
     const currentTerms = await repo.findTerms(tx, id, before.termsVersion);
     const terms = patch.terms ?? termsSchema.parse(currentTerms?.terms ?? defaultTerms());

@@ -111,9 +111,13 @@ export async function createDeployment(
   return deps.db.transaction(async (tx) => {
     if (!(await customerInScope(tx, actor, input.customerId))) throw notFound('Customer');
     const pv = await findProductVersion(tx, input.productId, input.versionId);
-    if (!pv) throw invalid(['body', 'versionId'], 'No such version of this product');
+    if (!pv) throw invalid(['body', 'versionId'], 'No such version of this product', 'not_product_version');
     if (!pv.product.active) {
-      throw invalidState('The product is inactive; it cannot be deployed', { productId: pv.product.id });
+      throw invalidState(
+        'The product is inactive; it cannot be deployed',
+        { productId: pv.product.id },
+        'product_inactive',
+      );
     }
     const now = deps.clock.now();
     const row = await repo.insertDeployment(tx, {
@@ -163,7 +167,14 @@ export async function updateDeployment(
     checkVersion('deployment', before.version, expectedVersion);
     if (patch.acceptanceDate === null && before.acceptanceDate && (await hasWarranty(tx, id))) {
       throw new DomainError('invalid_state', 'The deployment has a warranty; adjust the warranty instead', {
-        issues: [{ path: ['body', 'acceptanceDate'], message: 'Cannot be removed once a warranty exists' }],
+        detailCode: 'warranty_exists',
+        issues: [
+          {
+            path: ['body', 'acceptanceDate'],
+            message: 'Cannot be removed once a warranty exists',
+            code: 'warranty_exists',
+          },
+        ],
       });
     }
     const after = await repo.updateDeployment(tx, id, {
@@ -261,10 +272,10 @@ export async function checkTargetVersion(
   path: (string | number)[],
 ): Promise<void> {
   if (!(await findProductVersion(db, deployment.productId, versionId))) {
-    throw invalid(path, 'No such version of the deployed product');
+    throw invalid(path, 'No such version of the deployed product', 'not_product_version');
   }
   if (versionId === deployment.versionId) {
-    throw invalid(path, 'The deployment already runs this version');
+    throw invalid(path, 'The deployment already runs this version', 'version_unchanged');
   }
 }
 

@@ -90,15 +90,20 @@ function checkSchedule(s: {
   emergency: boolean;
 }) {
   if (s.windowEnd <= s.windowStart)
-    throw invalid(['body', 'windowEnd'], 'The window must end after it starts');
+    throw invalid(['body', 'windowEnd'], 'The window must end after it starts', 'end_before_start');
   if (!s.noticeDate && !s.emergency) {
     throw invalid(
       ['body', 'noticeDate'],
       'A planned upgrade needs an advance-notice date (or mark it emergency)',
+      'notice_date_required',
     );
   }
   if (s.noticeDate && s.noticeDate > shanghaiDate(s.windowStart)) {
-    throw invalid(['body', 'noticeDate'], 'The customer must be notified before the window starts');
+    throw invalid(
+      ['body', 'noticeDate'],
+      'The customer must be notified before the window starts',
+      'notice_after_window',
+    );
   }
 }
 
@@ -191,9 +196,13 @@ export async function updateUpgrade(
     const editsPlan = Object.values(planFields).some((v) => v !== undefined);
     if (editsPlan && before.status !== 'planned' && before.status !== 'notified') {
       // Not `status`: problem details are merged into the problem document, whose `status` is the HTTP code.
-      throw invalidState(`The upgrade is ${before.status}; only the follow-up can change now`, {
-        currentStatus: before.status,
-      });
+      throw invalidState(
+        `The upgrade is ${before.status}; only the follow-up can change now`,
+        {
+          currentStatus: before.status,
+        },
+        'upgrade_locked',
+      );
     }
     const deployment = await deploymentsRepo.lockDeployment(tx, actor, before.deploymentId);
     if (!deployment) throw notFound('Planned upgrade');
@@ -238,11 +247,15 @@ export async function transitionUpgrade(
     checkVersion('planned upgrade', before.version, expectedVersion);
     const allowed = nextStatuses(before);
     if (!allowed.includes(input.status)) {
-      throw invalidState(`A ${before.status} upgrade cannot become ${input.status}`, {
-        from: before.status,
-        to: input.status,
-        allowed,
-      });
+      throw invalidState(
+        `A ${before.status} upgrade cannot become ${input.status}`,
+        {
+          from: before.status,
+          to: input.status,
+          allowed,
+        },
+        'upgrade_transition',
+      );
     }
     const deployment = await deploymentsRepo.lockDeployment(tx, actor, before.deploymentId);
     if (!deployment) throw notFound('Planned upgrade');

@@ -158,6 +158,7 @@ export async function deleteProduct(
     const used = await repo.deploymentCountOfProduct(tx, id);
     if (used > 0) {
       throw new DomainError('invalid_state', 'The product is deployed at customers; deactivate it instead', {
+        detailCode: 'product_deployed',
         details: { deploymentCount: used },
       });
     }
@@ -282,6 +283,7 @@ export async function deleteVersion(
       throw new DomainError(
         'invalid_state',
         'The version is or was deployed at customers; it cannot be deleted',
+        { detailCode: 'version_deployed' },
       );
     }
     await repo.deleteVersion(tx, id);

@@ -90,7 +90,11 @@ export async function updateWarranty(
     let startFromAcceptance = before.startFromAcceptance;
     if (patch.startDate === null) {
       if (!deployment.acceptanceDate) {
-        throw invalid(['body', 'startDate'], 'The deployment has no acceptance date to start from');
+        throw invalid(
+          ['body', 'startDate'],
+          'The deployment has no acceptance date to start from',
+          'no_acceptance_date',
+        );
       }
       startDate = deployment.acceptanceDate;
       startFromAcceptance = true;
