@@ -154,9 +154,15 @@ export async function resolveEntitlement(
   if (q.deploymentId) {
     const d = await getDeployment(deps, actor, q.deploymentId);
     if (d.customerId !== q.customerId)
-      throw invalid(['querystring', 'deploymentId'], 'Not a deployment of this customer');
+      throw invalid(['querystring', 'deploymentId'], 'Not a deployment of this customer', 'not_of_customer', {
+        entity: 'deployment',
+      });
     if (productId && productId !== d.productId)
-      throw invalid(['querystring', 'productId'], 'Not the product of this deployment');
+      throw invalid(
+        ['querystring', 'productId'],
+        'Not the product of this deployment',
+        'not_deployment_product',
+      );
     productId = d.productId;
   }
   const date = shanghaiDate(q.at);

@@ -69,7 +69,7 @@ async function applyOne(deps: Deps, actor: Actor, input: BulkInput, id: string, 
   switch (input.action) {
     case 'assign': {
       if (input.assigneeId === undefined && input.teamId === undefined) {
-        throw invalid(['body', 'assigneeId'], 'Give assigneeId or teamId');
+        throw invalid(['body', 'assigneeId'], 'Give assigneeId or teamId', 'assignee_or_team_required');
       }
       const { assigneeId, teamId } = input;
       return (
@@ -104,7 +104,8 @@ async function applyOne(deps: Deps, actor: Actor, input: BulkInput, id: string, 
 export async function bulkUpdateRequests(deps: Deps, actor: Actor, input: BulkInput): Promise<BulkResult> {
   requirePermission(actor, permissionOf[input.action]);
   const ids = input.items.map((i) => i.id);
-  if (new Set(ids).size !== ids.length) throw invalid(['body', 'items'], 'A request is selected twice');
+  if (new Set(ids).size !== ids.length)
+    throw invalid(['body', 'items'], 'A request is selected twice', 'selected_twice');
   const results: BulkResult['results'] = [];
   for (const item of input.items) {
     try {

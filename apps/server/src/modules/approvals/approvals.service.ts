@@ -49,7 +49,7 @@ const kindsFor = (actor: Actor) => [...handlers].filter(([, h]) => can(actor, h.
 /** The one access check: the actor may decide at least one kind of approval. */
 function requireApprovalAccess(actor: Actor): string[] {
   const kinds = kindsFor(actor);
-  if (!kinds.length) throw forbidden('You may not see approvals');
+  if (!kinds.length) throw forbidden('You may not see approvals', 'approvals_hidden');
   return kinds;
 }
 

@@ -59,9 +59,13 @@ export async function addRelation(
   return deps.db.transaction(async (tx) => {
     const row = await findRequest(tx, actor, requestId);
     if (!row) throw notFound('Service request');
-    if (input.relatedId === requestId) throw invalid(['relatedId'], 'A request cannot be related to itself');
+    if (input.relatedId === requestId)
+      throw invalid(['relatedId'], 'A request cannot be related to itself', 'self_reference');
     const related = await findRequest(tx, actor, input.relatedId);
-    if (!related) throw invalid(['relatedId'], 'No such service request');
+    if (!related)
+      throw invalid(['relatedId'], 'No such service request', 'unknown_entity', {
+        entity: 'service_request',
+      });
     const now = deps.clock.now();
     const created = await repo.insertRelation(tx, {
       requestId,
@@ -70,7 +74,10 @@ export async function addRelation(
       createdBy: actorId(actor),
       createdAt: now,
     });
-    if (!created) throw new DomainError('duplicate', 'These requests are already linked this way');
+    if (!created)
+      throw new DomainError('duplicate', 'These requests are already linked this way', {
+        detailCode: 'already_linked',
+      });
     for (const [on, other] of [
       [row, related],
       [related, row],
@@ -126,7 +133,11 @@ export async function removeRelation(
     const related = await findRequest(tx, actor, relatedId);
     if (!related) throw notFound('Relation');
     if (kind === 'duplicate_of' && (row.mergedIntoId === relatedId || related.mergedIntoId === requestId)) {
-      throw invalidState('This link records a merge and cannot be removed');
+      throw invalidState(
+        'This link records a merge and cannot be removed',
+        undefined,
+        'merge_link_permanent',
+      );
     }
     const [removed] = await repo.deleteRelation(tx, requestId, relatedId, kind);
     if (!removed) throw notFound('Relation');
@@ -167,8 +178,10 @@ export async function mergeRequest(
   return deps.db.transaction(async (tx) => {
     if (!(await findRequest(tx, actor, requestId))) throw notFound('Service request');
     requireIfMatch(expectedVersion);
-    if (intoId === requestId) throw invalid(['intoId'], 'A request cannot be merged into itself');
-    if (!(await findRequest(tx, actor, intoId))) throw invalid(['intoId'], 'No such service request');
+    if (intoId === requestId)
+      throw invalid(['intoId'], 'A request cannot be merged into itself', 'self_reference');
+    if (!(await findRequest(tx, actor, intoId)))
+      throw invalid(['intoId'], 'No such service request', 'unknown_entity', { entity: 'service_request' });
     // Lock in id order: two merges of the same pair in opposite directions must not deadlock.
     const [first, second] = [requestId, intoId].sort();
     const locked = new Map([
@@ -185,15 +198,19 @@ export async function mergeRequest(
         'request_already_merged',
       );
     if (into.mergedIntoId) {
-      throw invalidState('The target request was itself merged; merge into the one it points to', {
-        mergedIntoId: into.mergedIntoId,
-      });
+      throw invalidState(
+        'The target request was itself merged; merge into the one it points to',
+        {
+          mergedIntoId: into.mergedIntoId,
+        },
+        'merge_target_merged',
+      );
     }
     if (dup.customerId !== into.customerId) {
-      throw invalid(['intoId'], 'Only requests of the same customer can be merged');
+      throw invalid(['intoId'], 'Only requests of the same customer can be merged', 'merge_other_customer');
     }
     const closed = await repo.closedStateKey(tx);
-    if (!closed) throw invalidState('No closed state is configured');
+    if (!closed) throw invalidState('No closed state is configured', undefined, 'no_closed_state');
     const now = deps.clock.now();
     // Closing is the flow's (H1): same clock effects and public state event as any close.
     const closedRow =

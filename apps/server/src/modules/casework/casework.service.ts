@@ -70,7 +70,7 @@ export async function updateAnalysis(
     if (input.fixVersionId) {
       const version = await repo.findProductVersion(tx, input.fixVersionId);
       if (!version || (row.productId && version.productId !== row.productId)) {
-        throw invalid(['fixVersionId'], "Not a version of the request's product");
+        throw invalid(['fixVersionId'], "Not a version of the request's product", 'not_product_version');
       }
     }
     if (input.verificationStatus !== undefined && input.verificationStatus !== row.verificationStatus) {
@@ -143,7 +143,11 @@ export async function knowledgeDraft(deps: Deps, actor: Actor, requestId: string
   const cause = row.closingCause ?? row.analysisNotes;
   const solution = row.closingSolution ?? row.fixDescription ?? row.workaround;
   if (!row.closingCause && !row.closingSolution) {
-    throw invalidState('Write the closing summary (cause or solution) first');
+    throw invalidState(
+      'Write the closing summary (cause or solution) first',
+      undefined,
+      'closing_summary_required',
+    );
   }
   const h = actor.locale.startsWith('zh') ? headings.zh : headings.en;
   const fixVersion = row.fixVersionId ? await repo.findProductVersion(deps.db, row.fixVersionId) : undefined;

@@ -18,7 +18,7 @@ import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import type { Tx } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, invalid, notFound } from '../../platform/errors.js';
+import { conflict, DomainError, invalid, notFound } from '../../platform/errors.js';
 import { checkVersion } from '../../platform/versioning.js';
 import { requestCategories } from '../../workflows/entitlement.js';
 import { invalidateDeskConfig } from './requests.config.js';
@@ -110,7 +110,11 @@ export async function getStates(deps: Deps, actor: Actor) {
 export async function createState(deps: Deps, actor: Actor, input: z.infer<typeof stateCreateBody>) {
   requirePermission(actor, 'service_desk:manage');
   return configWrite(deps, async (tx) => {
-    if (await repo.findState(tx, input.key)) throw conflict(`State ${input.key} exists`);
+    if (await repo.findState(tx, input.key))
+      throw new DomainError('conflict', `State ${input.key} exists`, {
+        detailCode: 'state_exists',
+        params: { key: input.key },
+      });
     const states = await repo.listStates(tx);
     const position = input.position ?? Math.max(0, ...states.map((s) => s.position)) + 10;
     const [row] = await tx
@@ -144,13 +148,14 @@ export async function deleteState(deps: Deps, actor: Actor, key: string) {
   await configWrite(deps, async (tx) => {
     const before = await repo.findState(tx, key);
     if (!before) throw notFound('Request state');
-    if (before.builtin) throw conflict('A shipped state cannot be deleted', { reason: 'builtin' });
+    if (before.builtin)
+      throw conflict('A shipped state cannot be deleted', { reason: 'builtin' }, 'state_builtin');
     const used = await tx
       .select({ one: sql`1` })
       .from(serviceRequests)
       .where(eq(serviceRequests.state, key))
       .limit(1);
-    if (used.length) throw conflict('Requests are in this state', { reason: 'in_use' });
+    if (used.length) throw conflict('Requests are in this state', { reason: 'in_use' }, 'state_in_use');
     await tx.delete(requestStates).where(eq(requestStates.key, key));
     await audit(deps, tx, actor, 'request_state.delete', key, before, null);
   });
@@ -162,9 +167,16 @@ export async function putTransitions(deps: Deps, actor: Actor, input: z.infer<ty
   return configWrite(deps, async (tx) => {
     const keys = new Set((await repo.listStates(tx)).map((s) => s.key));
     input.transitions.forEach((t, i) => {
-      if (!keys.has(t.from)) throw invalid(['body', 'transitions', i, 'from'], `Unknown state ${t.from}`);
-      if (!keys.has(t.to)) throw invalid(['body', 'transitions', i, 'to'], `Unknown state ${t.to}`);
-      if (t.from === t.to) throw invalid(['body', 'transitions', i, 'to'], 'A state cannot go to itself');
+      if (!keys.has(t.from))
+        throw invalid(['body', 'transitions', i, 'from'], `Unknown state ${t.from}`, 'unknown_state', {
+          state: t.from,
+        });
+      if (!keys.has(t.to))
+        throw invalid(['body', 'transitions', i, 'to'], `Unknown state ${t.to}`, 'unknown_state', {
+          state: t.to,
+        });
+      if (t.from === t.to)
+        throw invalid(['body', 'transitions', i, 'to'], 'A state cannot go to itself', 'self_reference');
     });
     const before = await repo.listTransitions(tx);
     await tx.delete(requestTransitions).where(sql`true`);

@@ -72,9 +72,13 @@ export async function missingToResolve(
 export async function assertResolvable(tx: Tx, rules: readonly ResolutionRule[], row: RequestRow) {
   const missing = await missingToResolve(tx, rules, row);
   if (missing.length) {
-    throw invalidState(`Resolving this request needs: ${missing.join(', ')}`, {
-      reason: 'resolution_requirements',
-      missing,
-    });
+    throw invalidState(
+      `Resolving this request needs: ${missing.join(', ')}`,
+      {
+        reason: 'resolution_requirements',
+        missing,
+      },
+      'resolution_requirements',
+    );
   }
 }

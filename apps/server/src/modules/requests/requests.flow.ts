@@ -115,7 +115,7 @@ export async function applyTransition(
 ): Promise<RequestRow> {
   const now = deps.clock.now();
   const target = await repo.findState(tx, to);
-  if (!target) throw invalid(['body', 'to'], `Unknown state ${to}`);
+  if (!target) throw invalid(['body', 'to'], `Unknown state ${to}`, 'unknown_state', { state: to });
   if (target.key === row.state)
     throw invalidState(`The request is already ${to}`, { from: row.state, to }, 'request_same_state');
   if (row.mergedIntoId)

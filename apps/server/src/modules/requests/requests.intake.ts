@@ -69,22 +69,26 @@ export async function checkReferences(
   },
 ): Promise<string | null> {
   if (input.contactId && !(await repo.contactOfCustomer(tx, input.contactId, customerId)))
-    throw invalid(['body', 'contactId'], 'Not a contact of this customer');
+    throw invalid(['body', 'contactId'], 'Not a contact of this customer', 'not_of_customer', {
+      entity: 'contact',
+    });
   let productId = input.productId ?? null;
   if (input.deploymentId) {
     const d = await repo.deploymentRef(tx, input.deploymentId);
     if (!d || d.customerId !== customerId)
-      throw invalid(['body', 'deploymentId'], 'Not a deployment of this customer');
+      throw invalid(['body', 'deploymentId'], 'Not a deployment of this customer', 'not_of_customer', {
+        entity: 'deployment',
+      });
     if (productId && productId !== d.productId)
-      throw invalid(['body', 'productId'], 'Not the product of this deployment');
+      throw invalid(['body', 'productId'], 'Not the product of this deployment', 'not_deployment_product');
     productId = d.productId;
   } else if (productId && !(await repo.productExists(tx, productId))) {
-    throw invalid(['body', 'productId'], 'No such product');
+    throw invalid(['body', 'productId'], 'No such product', 'unknown_entity', { entity: 'product' });
   }
   if (input.productVersionId) {
     const of = await repo.versionOfProduct(tx, input.productVersionId);
     if (!of || (productId && of !== productId))
-      throw invalid(['body', 'productVersionId'], 'Not a version of this product');
+      throw invalid(['body', 'productVersionId'], 'Not a version of this product', 'not_product_version');
     productId ??= of;
   }
   return productId;
@@ -160,7 +164,10 @@ async function insertRequestTx(
   const terms = await termsFor(deps, policyId, input.severity, receivedAt);
   const number = requestNumber(shanghaiYear(receivedAt), await repo.nextNumberValue(tx));
   const initial = config.states.find((s) => s.category === 'new');
-  if (!initial) throw new DomainError('unavailable', 'No request state of category new is configured');
+  if (!initial)
+    throw new DomainError('unavailable', 'No request state of category new is configured', {
+      detailCode: 'no_new_state',
+    });
   const row: RequestRow = await repo.insertRequest(tx, {
     number,
     customerId: input.customerId,

@@ -77,7 +77,11 @@ export async function updateRequest(
     const { reason, ...fields } = input;
     const severityChanged = fields.severity !== undefined && fields.severity !== row.severity;
     if (severityChanged && !reason)
-      throw invalid(['body', 'reason'], 'Say why the severity changes: it moves the due times');
+      throw invalid(
+        ['body', 'reason'],
+        'Say why the severity changes: it moves the due times',
+        'reason_required',
+      );
     let patch: Record<string, unknown> = { ...fields };
     const refs = ['contactId', 'deploymentId', 'productId', 'productVersionId'] as const;
     if (refs.some((k) => fields[k] !== undefined)) {

@@ -44,7 +44,10 @@ export async function standardPolicyIdOrNull(db: DbOrTx): Promise<string | null>
   return rows[0]?.id ?? null;
 }
 
-export const noStandardPolicy = () => new DomainError('unavailable', 'The standard SLA policy is not seeded');
+export const noStandardPolicy = () =>
+  new DomainError('unavailable', 'The standard SLA policy is not seeded', {
+    detailCode: 'standard_sla_missing',
+  });
 
 /**
  * The policy of an entitlement decision. A covering contract brings its own

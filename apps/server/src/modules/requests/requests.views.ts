@@ -6,7 +6,7 @@ import { type Actor, requirePermission } from '../../platform/access.js';
 import { recordAudit } from '../../platform/audit.js';
 import { isUniqueViolation } from '../../platform/db.js';
 import type { Deps } from '../../platform/deps.js';
-import { conflict, notFound } from '../../platform/errors.js';
+import { DomainError, notFound } from '../../platform/errors.js';
 import { requestFilterQuery } from './requests.schema.js';
 
 export const savedViewBody = z.strictObject({
@@ -60,7 +60,10 @@ export async function createSavedView(deps: Deps, actor: Actor, input: z.infer<t
     });
   } catch (err) {
     if (isUniqueViolation(err, 'saved_views_user_name_uq'))
-      throw conflict(`You already have a view named ${input.name}`);
+      throw new DomainError('conflict', `You already have a view named ${input.name}`, {
+        detailCode: 'view_name_taken',
+        params: { name: input.name },
+      });
     throw err;
   }
 }

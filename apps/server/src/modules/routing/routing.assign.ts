@@ -94,15 +94,17 @@ export async function assignedStatePatch(
 }
 
 async function checkAssignee(tx: Tx, assigneeId: string, teamId: string | null, path: string[]) {
-  if (!(await repo.activeStaff(tx, assigneeId))) throw invalid(path, 'No active staff member with this id');
+  if (!(await repo.activeStaff(tx, assigneeId)))
+    throw invalid(path, 'No active staff member with this id', 'unknown_entity', { entity: 'staff_member' });
   if (teamId && !(await repo.isMember(tx, teamId, assigneeId))) {
-    throw invalid(path, 'The assignee is not a member of the team');
+    throw invalid(path, 'The assignee is not a member of the team', 'not_team_member');
   }
 }
 
 async function serviceTeam(tx: Tx, teamId: string, path: string[]) {
   const team = await repo.findTeam(tx, teamId);
-  if (team?.kind !== 'service' || !team.tier) throw invalid(path, 'No service team with this id');
+  if (team?.kind !== 'service' || !team.tier)
+    throw invalid(path, 'No service team with this id', 'unknown_entity', { entity: 'service_team' });
   return team;
 }
 

@@ -89,7 +89,8 @@ async function requireCalendar(
   try {
     await calendarFor(deps, calendarId);
   } catch (err) {
-    if (err instanceof DomainError && err.code === 'not_found') throw invalid(path, 'No such calendar');
+    if (err instanceof DomainError && err.code === 'not_found')
+      throw invalid(path, 'No such calendar', 'unknown_entity', { entity: 'calendar' });
     throw err;
   }
 }

@@ -147,7 +147,9 @@ export const timelineRoutes =
             const parsed = z.enum(visibilities).safeParse(part.value);
             if (!parsed.success) {
               throw new DomainError('validation', 'visibility must be public or internal', {
-                issues: [{ path: ['visibility'], message: 'Expected public or internal' }],
+                issues: [
+                  { path: ['visibility'], message: 'Expected public or internal', code: 'invalid_value' },
+                ],
               });
             }
             visibility = parsed.data;
@@ -155,7 +157,7 @@ export const timelineRoutes =
         }
         if (!file) {
           throw new DomainError('validation', 'Attach one file', {
-            issues: [{ path: ['file'], message: 'No file in the upload' }],
+            issues: [{ path: ['file'], message: 'No file in the upload', code: 'file_required' }],
           });
         }
         const dto = await attachments.uploadAttachment(deps, actor, req.params.id, { ...file, visibility });

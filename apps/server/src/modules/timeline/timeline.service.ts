@@ -54,7 +54,7 @@ export async function listTimeline(
   const cursor = decodeCursor(query.cursor);
   const afterId = cursor ? Number(cursor.id) : undefined;
   if (afterId !== undefined && !Number.isSafeInteger(afterId)) {
-    throw invalid(['querystring', 'cursor'], 'Not a cursor returned by this API');
+    throw invalid(['querystring', 'cursor'], 'Not a cursor returned by this API', 'invalid_cursor');
   }
   const rows = await repo.listEntries(deps.db, requestId, {
     afterId,
@@ -89,14 +89,19 @@ async function linkAttachments(tx: Tx, actor: Actor, entry: TimelineRow, ids: st
   if (linked.length !== unique.length) {
     const found = new Set(linked.map((a) => a.id));
     const index = ids.findIndex((id) => !found.has(id));
-    throw invalid(['attachmentIds', index], 'Not an unattached upload of yours on this request');
+    throw invalid(
+      ['attachmentIds', index],
+      'Not an unattached upload of yours on this request',
+      'not_own_upload',
+    );
   }
 }
 
 /** Sanitized body; a body may be empty only when files are attached. */
 function cleanBody(input: ReplyInput): string {
   const body = sanitizeBody(input.body);
-  if (!plainText(body) && input.attachmentIds.length === 0) throw invalid(['body'], 'Write something');
+  if (!plainText(body) && input.attachmentIds.length === 0)
+    throw invalid(['body'], 'Write something', 'required');
   return body;
 }
 
@@ -251,13 +256,17 @@ export async function acknowledge(
   expectedVersion: number | undefined,
 ): Promise<{ entry: TimelineEntryDto; version: number }> {
   requirePermission(actor, 'requests:reply');
-  if (fromCustomer(actor)) throw forbidden('Only the service team acknowledges a request');
+  if (fromCustomer(actor)) throw forbidden('Only the service team acknowledges a request', 'staff_only');
   return deps.db.transaction(async (tx) => {
     const row = await lockRequest(tx, actor, requestId, expectedVersion ?? 'any');
     if (row.firstResponseAt) {
-      throw invalidState('The request already has a first response', {
-        firstResponseAt: row.firstResponseAt.toISOString(),
-      });
+      throw invalidState(
+        'The request already has a first response',
+        {
+          firstResponseAt: row.firstResponseAt.toISOString(),
+        },
+        'already_acknowledged',
+      );
     }
     const now = deps.clock.now();
     const entry = await appendEvent(tx, requestId, 'acknowledged', {

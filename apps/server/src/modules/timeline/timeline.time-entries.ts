@@ -50,7 +50,7 @@ export async function createTimeEntry(
   input: TimeEntryInput,
 ): Promise<TimeEntryDto> {
   requirePermission(actor, 'requests:update');
-  if (actor.via === 'system') throw forbidden('Time is logged by a person');
+  if (actor.via === 'system') throw forbidden('Time is logged by a person', 'person_only');
   return deps.db.transaction(async (tx) => {
     const request = await findRequest(tx, actor, requestId);
     if (!request) throw notFound('Service request');
@@ -87,7 +87,10 @@ export async function deleteTimeEntry(
   const entry = await repo.findTimeEntry(deps.db, requestId, entryId);
   if (!entry) throw notFound('Time entry');
   if (entry.userId !== actor.userId && !can(actor, 'requests:update')) {
-    throw forbidden('Only the author or someone with requests:update deletes a time entry');
+    throw forbidden(
+      'Only the author or someone with requests:update deletes a time entry',
+      'time_entry_author_only',
+    );
   }
   await deps.db.transaction(async (tx) => {
     await repo.deleteTimeEntry(tx, entry.id);
