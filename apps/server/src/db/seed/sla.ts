@@ -128,7 +128,7 @@ export async function seedSla(db: DbOrTx): Promise<void> {
  */
 async function upgradeBusinessHours(tx: DbOrTx, alwaysOpenId: string, now: Date): Promise<void> {
   const [p] = await tx.select().from(slaPolicies).where(eq(slaPolicies.builtinKey, 'business_hours'));
-  if (!p || p.version !== 1) return;
+  if (p?.version !== 1) return;
   const [v1] = await tx
     .select()
     .from(slaPolicyVersions)

@@ -3,5 +3,6 @@
  * workaround and fix, verification, closing summary and knowledge draft,
  * links between requests and merging duplicates.
  */
-export { caseworkRoutes } from './casework.routes.js';
+
 export { mergeRequest } from './casework.relations.js';
+export { caseworkRoutes } from './casework.routes.js';
