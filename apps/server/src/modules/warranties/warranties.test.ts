@@ -1,5 +1,7 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../../tests/support/app.js';
+import { roles } from '../../db/schema/identity.js';
 import { teamByKey } from '../../db/seed/factories.js';
 import { findWarrantiesInForce } from './index.js';
 
@@ -8,6 +10,9 @@ const t = await useTestApp({ clockStart: '2026-03-02T02:00:00Z' });
 const db = t.database.db;
 const admin = await t.loginAs('admin');
 const manager = await t.loginAs('service_manager');
+// This file is about warranty terms, not data scope: its implementation engineer deploys at any customer, as one
+// whose role an admin widened from the seeded 'queue' scope to 'all' would (queue scope has its own tests).
+await db.update(roles).set({ dataScope: 'all' }).where(eq(roles.key, 'engineer'));
 const engineer = await t.loginAs('engineer');
 const north = await teamByKey(db, 'sales_north');
 const east = await teamByKey(db, 'sales_east');
