@@ -96,5 +96,5 @@ export async function countRequestViews(
   cap: number | null = COUNT_CAP,
 ): Promise<RequestCounts> {
   requirePermission(actor, 'requests:read');
-  return repo.viewCounts(deps.db, actor);
+  return { ...(await repo.viewCounts(deps.db, actor, cap)), cap };
 }

@@ -65,7 +65,6 @@ export function useRequestCounts() {
     queryKey: requestKeys.counts,
     queryFn: ({ signal }) => api.get<RequestCounts>('/requests/counts', { signal }),
     refetchInterval: 30_000,
-    enabled,
   });
 }
 
@@ -165,6 +164,7 @@ export const useRecheckEntitlement = () =>
   useRequestChange<{ reason: string }>((r, { reason }) =>
     api.post<RequestDetail>(`/requests/${r.id}/recheck-entitlement`, { reason }, ifMatch(r.version)),
   );
+
 /** One action on the selected rows; each row is applied with the version shown and reports its own result. */
 export function useBulkAction() {
   const qc = useQueryClient();
@@ -173,7 +173,6 @@ export function useBulkAction() {
     onSettled: () => qc.invalidateQueries({ queryKey: requestKeys.all }),
   });
 }
-
 
 export function useRequestStates() {
   return useQuery({
