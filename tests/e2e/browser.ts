@@ -63,3 +63,24 @@ export async function screenshot(page: Page, name: string): Promise<string> {
 /** Polls until the page settles on the expected value: the browser tests' one waiting rule. */
 export const eventually = <T>(fn: () => T | Promise<T>) =>
   expect.poll(fn, { timeout: 20_000, interval: 200 });
+
+/** The login form's labels in each UI language. */
+export const loginLabels = {
+  'zh-CN': { user: '用户名', password: '密码' },
+  en: { user: 'Username', password: 'Password' },
+} as const;
+
+/**
+ * The browser tests' one way to sign in with a demo login, bound to the server's URL:
+ * `const logIn = loginAt(baseUrl)`. It waits for the account menu (usable in beforeAll, where
+ * expect.poll is not).
+ */
+export const loginAt =
+  (baseUrl: string) =>
+  async (page: Page, username: string, labels: { user: string; password: string } = loginLabels['zh-CN']) => {
+    await page.goto(`${baseUrl}/login`);
+    await page.getByLabel(labels.user).fill(username);
+    await page.getByLabel(labels.password).fill('demo1234');
+    await page.getByLabel(labels.password).press('Enter');
+    await page.getByTestId('account-menu').filter({ hasText: username }).waitFor({ timeout: 20_000 });
+  };

@@ -4,9 +4,8 @@
  * the State Council's 2026 notice is read as a notice of 2026 and previewed at once as no change against the
  * shipped 2026 days (nothing is written: the 2027 notice is not published here).
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, eventually, launchBrowser } from './browser.js';
+import { type Browser, eventually, launchBrowser, loginAt } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
@@ -22,13 +21,7 @@ const NOTICE_2026 = [
   '七、国庆节：10月1日（周四）至7日（周三）放假调休，共7天。9月20日（周日）、10月10日（周六）上班。',
 ].join('\n');
 
-async function logIn(page: Page, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('account-menu').filter({ hasText: username }).waitFor({ timeout: 20_000 });
-}
+const logIn = loginAt(baseUrl);
 
 describe.skipIf(!webBuilt || new Date().getUTCMonth() < 10)(
   'next year missing on the calendar page (zh-CN)',

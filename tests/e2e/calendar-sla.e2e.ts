@@ -4,23 +4,15 @@
  * and the Business-hours SLA policy; a service manager sees a customer's
  * deployments with their warranty on the customer page.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, loginAt, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
 
 /** The page renders asynchronously (lazy routes, API calls); give each check time to settle. */
 
-async function logIn(page: Page, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  // Runs in beforeAll, where expect.poll is not available.
-  await page.getByTestId('account-menu').filter({ hasText: username }).waitFor({ timeout: 20_000 });
-}
+const logIn = loginAt(baseUrl);
 
 describe.skipIf(!webBuilt)('calendars and SLA policies (zh-CN, admin)', () => {
   let browser: Browser;

@@ -8,18 +8,12 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, loginAt, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
 
-async function logIn(page: Page, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('account-menu').filter({ hasText: username }).waitFor({ timeout: 20_000 });
-}
+const logIn = loginAt(baseUrl);
 
 /** Picks an option of an antd Select by its visible label (options carry it as their title). */
 async function pick(page: Page, field: ReturnType<Page['getByLabel']>, label: string | RegExp) {

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, loginAt, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
@@ -22,13 +22,7 @@ const CREDIT_CODE = '91350100M000100Y43';
 const button = (page: Page, label: string) =>
   page.getByRole('button', { name: new RegExp(`^\\S*\\s*${label.split('').join('\\s*')}$`) });
 
-async function logIn(page: Page, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await expect.poll(() => page.getByTestId('account-menu').textContent()).toContain(username);
-}
+const logIn = loginAt(baseUrl);
 
 async function search(page: Page, q: string) {
   const box = page.getByPlaceholder(/搜索名称/);

@@ -3,21 +3,14 @@
  * user form (it was the server's English "Already taken"), the audit log reads as sentences with names and
  * links and no UUIDs, and in English the built-in SLA policies and calendars carry their English names.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, loginAt, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
 
-async function logIn(page: Page, username: string, labels = { user: '用户名', password: '密码' }) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel(labels.user).fill(username);
-  await page.getByLabel(labels.password).fill('demo1234');
-  await page.getByLabel(labels.password).press('Enter');
-  await page.getByTestId('account-menu').filter({ hasText: username }).waitFor({ timeout: 20_000 });
-}
+const logIn = loginAt(baseUrl);
 
 describe.skipIf(!webBuilt)('the reader’s language (zh-CN and en)', () => {
   let zh: Browser;

@@ -7,20 +7,13 @@
  * quick consultation on time, commits, and finds both in the console under
  * their original numbers.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type Browser, eventually, launchBrowser, screenshot } from './browser.js';
+import { type Browser, eventually, launchBrowser, loginAt, screenshot } from './browser.js';
 
 const baseUrl = inject('baseUrl');
 const webBuilt = inject('webBuilt');
 
-async function logIn(page: Page, username: string) {
-  await page.goto(`${baseUrl}/login`);
-  await page.getByLabel('用户名').fill(username);
-  await page.getByLabel('密码').fill('demo1234');
-  await page.getByLabel('密码').press('Enter');
-  await page.getByTestId('account-menu').filter({ hasText: username }).waitFor({ timeout: 20_000 });
-}
+const logIn = loginAt(baseUrl);
 
 const stamp = Date.now().toString(36).toUpperCase();
 const lateNumber = `OLD-${stamp}-1`;
