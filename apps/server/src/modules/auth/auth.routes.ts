@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Actor } from '../../platform/access.js';
@@ -22,6 +23,17 @@ import {
 import * as auth from './auth.service.js';
 import * as throttle from './auth.throttle.js';
 import * as totp from './auth.totp.js';
+
+/** Every way of signing in ends the same: the session cookie is set and the caller's profile answered. */
+function openSession(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: Deps,
+  session: { token: string; csrfToken: string; expiresAt: Date; actor: Actor },
+): MeResponse {
+  reply.setCookie(SESSION_COOKIE, session.token, sessionCookieOptions(req, deps.config, session.expiresAt));
+  return me(session.actor, session.csrfToken);
+}
 
 function me(actor: Actor, csrfToken: string | null): MeResponse {
   return {
@@ -63,12 +75,7 @@ export const authRoutes =
           const { step, challenge, expiresAt } = result;
           return reply.status(202).send({ step, challenge, expiresAt });
         }
-        reply.setCookie(
-          SESSION_COOKIE,
-          result.token,
-          sessionCookieOptions(req, deps.config, result.expiresAt),
-        );
-        return me(result.actor, result.csrfToken);
+        return openSession(req, reply, deps, result);
       },
     );
 
@@ -86,12 +93,7 @@ export const authRoutes =
       },
       async (req, reply) => {
         const result = await auth.loginWithCode(deps, req.body, requestInfo(req));
-        reply.setCookie(
-          SESSION_COOKIE,
-          result.token,
-          sessionCookieOptions(req, deps.config, result.expiresAt),
-        );
-        return me(result.actor, result.csrfToken);
+        return openSession(req, reply, deps, result);
       },
     );
 
@@ -124,12 +126,7 @@ export const authRoutes =
       },
       async (req, reply) => {
         const result = await auth.confirmLoginEnrolment(deps, req.body, requestInfo(req));
-        reply.setCookie(
-          SESSION_COOKIE,
-          result.token,
-          sessionCookieOptions(req, deps.config, result.expiresAt),
-        );
-        return { ...me(result.actor, result.csrfToken), recoveryCodes: result.recoveryCodes };
+        return { ...openSession(req, reply, deps, result), recoveryCodes: result.recoveryCodes };
       },
     );
 
