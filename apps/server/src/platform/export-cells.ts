@@ -21,9 +21,14 @@ const formulaStart = /^[=+\-@\t\r]/;
 /**
  * A CSV cell that no spreadsheet runs as a formula. Only text is prefixed:
  * a real number (`-2` of type number) is data, the string `-1+1` is not.
+ * Text is also made XML-safe: a control character stored before input was
+ * guarded would otherwise make the file's own re-import refuse it, and a NUL
+ * cuts the cell short in some spreadsheet programs.
  */
 export function safeCsvCell(value: unknown): unknown {
-  return typeof value === 'string' && formulaStart.test(value) ? `'${value}` : value;
+  if (typeof value !== 'string') return value;
+  const text = xmlSafe(value);
+  return formulaStart.test(text) ? `'${text}` : text;
 }
 
 /**

@@ -8,8 +8,15 @@
 
 const formulaStart = /^[=+\-@\t\r]/;
 
+// Not in XML 1.0's Char (the server's xmlSafe): replaced by U+FFFD, as the server's CSV cells are.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+
 /** A cell that begins with = + - @ tab or CR gets a leading single quote, so it is shown as text. */
-export const csvSafe = (field: string) => (formulaStart.test(field) ? `'${field}` : field);
+export const csvSafe = (field: string) => {
+  const text = field.replace(xmlInvalid, '\uFFFD');
+  return formulaStart.test(text) ? `'${text}` : text;
+};
 
 const needsQuotes = /[",\r\n]/;
 
