@@ -78,7 +78,11 @@ describe.skipIf(!webBuilt)('home and console (zh-CN)', () => {
     await expect.poll(() => page.getByTestId('bulk-failures').textContent()).toContain('已被他人修改');
     await screenshot(page, 'console-bulk-result');
     // The row that failed stays selected, the other one is done.
-    await page.locator('.ant-modal-wrap:visible .ant-modal-close').click();
+    // The tag dialog may still be fading out: close the result dialog itself.
+    await page
+      .locator('.ant-modal-wrap', { has: page.getByTestId('bulk-failures') })
+      .locator('.ant-modal-close')
+      .click();
     await expect.poll(() => page.getByTestId('bulk-bar').textContent()).toContain('已选 1 条');
     const firstId = await rows.nth(0).getAttribute('data-row-key');
     const tagged = (await (await page.request.get(`${baseUrl}/api/requests/${firstId}`)).json()) as {
