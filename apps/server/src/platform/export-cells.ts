@@ -40,10 +40,14 @@ export function fromCsvCell(text: string): string {
   return text.startsWith("'") && formulaStart.test(text.slice(1)) ? text.slice(1) : text;
 }
 
-// Not in XML 1.0's Char: C0 controls except tab, LF, CR; U+FFFE/U+FFFF; surrogates without their pair
-// (with the u flag a proper pair is read as one code point above U+FFFF, so only lone halves match).
+/**
+ * One character not in XML 1.0's Char: C0 controls except tab, LF, CR; U+FFFE/U+FFFF; surrogates without
+ * their pair (with the u flag a proper pair is read as one code point above U+FFFF, so only lone halves
+ * match). The edge guard refuses input by the same pattern (input-guard.ts).
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
-const xmlInvalid = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/gu;
+export const xmlInvalidCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/u;
+const xmlInvalid = new RegExp(xmlInvalidCharacter.source, 'gu');
 
 /** Text with every character XML 1.0 cannot carry replaced by U+FFFD (so a reader sees something was there). */
 export function xmlSafe(text: string): string {

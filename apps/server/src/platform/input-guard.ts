@@ -13,15 +13,13 @@
  */
 import type { FastifyRequest } from 'fastify';
 import { DomainError, type FieldIssue } from './errors.js';
+import { xmlInvalidCharacter } from './export-cells.js';
 
 /** Deeper than any contract nests; 400 beyond it. */
 export const MAX_DEPTH = 32;
 
-// C0 controls other than tab, LF and CR; U+FFFE and U+FFFF; a high surrogate not followed by a low one;
-// a low surrogate not preceded by a high one.
-const forbidden =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// What the exports replace is what the edge refuses: one definition of XML 1.0's forbidden characters.
+const forbidden = xmlInvalidCharacter;
 
 /** Whether the string holds a character XML 1.0 forbids (NUL and lone surrogates included). */
 export function hasForbiddenCharacter(s: string): boolean {
