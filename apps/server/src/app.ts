@@ -146,9 +146,6 @@ export async function buildApp(deps: Deps, opts: { webDist?: string | null } = {
       req.log.warn({ reason: (err as Error).message }, 'request refused: unavailable');
     else if (problem.status >= 500) req.log.error({ err }, 'request failed');
     else if (isDatabaseSafetyNet(err)) req.log.warn({ err }, 'bad input reached the database');
-    if (typeof problem.retryAfterSeconds === 'number') {
-      reply.header('retry-after', String(problem.retryAfterSeconds));
-    }
     return sendProblem(reply, problem);
   });
   const webDist = opts.webDist && fs.existsSync(path.join(opts.webDist, 'index.html')) ? opts.webDist : null;

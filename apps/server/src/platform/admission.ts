@@ -134,10 +134,7 @@ export function createAdmission(o: AdmissionOptions): Admission {
       } catch (err) {
         // Answered here rather than thrown: the error handler logs every 5xx with its stack, which at
         // thousands of refusals a second would be load of its own. Fastify's request log still shows them.
-        const problem = toProblem(err, req);
-        if (typeof problem.retryAfterSeconds === 'number')
-          reply.header('retry-after', String(problem.retryAfterSeconds));
-        return sendProblem(reply, problem);
+        return sendProblem(reply, toProblem(err, req));
       }
     },
     async onSend(req: Tracked, _reply, payload) {

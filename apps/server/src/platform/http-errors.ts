@@ -260,6 +260,9 @@ export function toProblem(err: unknown, req: FastifyRequest): Problem {
   };
 }
 
+/** Sends a problem document; one that says when to retry (429, 503) carries it as `Retry-After` too. */
 export function sendProblem(reply: FastifyReply, problem: Problem): FastifyReply {
+  if (typeof problem.retryAfterSeconds === 'number')
+    reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply.status(problem.status).type('application/problem+json; charset=utf-8').send(problem);
 }
