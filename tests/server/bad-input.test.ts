@@ -13,7 +13,6 @@
  * values that pass validation reach the use case and the database.
  */
 import { describe, expect, it } from 'vitest';
-import { newServiceRequest } from '../../apps/server/src/db/seed/factories-requests.js';
 import type { Permission } from '../../apps/server/src/platform/permissions.js';
 import { allows } from '../../apps/server/src/platform/route-permission.js';
 import type { Client, Response } from '../support/app.js';
@@ -21,19 +20,7 @@ import { catalogSpecs } from './access-matrix/catalog.specs.js';
 import { contractsSpecs } from './access-matrix/contracts.specs.js';
 import { coreSpecs } from './access-matrix/core.specs.js';
 import { customersSpecs } from './access-matrix/customers.specs.js';
-import {
-  type Caller,
-  type Ctx,
-  callers,
-  createActiveContract,
-  createContact,
-  createContract,
-  createDeployment,
-  createUpgrade,
-  db,
-  type Spec,
-  t,
-} from './access-matrix/harness.js';
+import { type Caller, type Ctx, callers, type Spec, t, targetOf } from './access-matrix/harness.js';
 import { serviceDeskSpecs } from './access-matrix/service-desk.specs.js';
 import { slaSpecs } from './access-matrix/sla.specs.js';
 import {
@@ -65,20 +52,9 @@ const SAFETY_NET = /A value is outside what can be stored|The record is still in
 const SESSION_ENDING = new Set(['POST /api/auth/logout']);
 
 async function contextFor(spec: Spec | undefined, caller: Caller): Promise<Ctx> {
-  let ctx: Ctx = { caller, id: '00000000-0000-4000-8000-000000000000', version: 1 };
-  if (!spec || spec.target === 'none') return ctx;
-  const customer = await caller.ownCustomer();
-  ctx = { caller, ...customer };
-  if (spec.target === 'contact') ctx = { caller, ...(await createContact(customer.id)) };
-  if (spec.target === 'deployment') ctx = { caller, ...(await createDeployment(customer.id)) };
-  if (spec.target === 'upgrade') ctx = { caller, ...(await createUpgrade(customer.id)) };
-  if (spec.target === 'contract') ctx = { caller, ...(await createContract(customer.id)) };
-  if (spec.target === 'active_contract') ctx = { caller, ...(await createActiveContract(customer.id)) };
-  if (spec.target === 'request') {
-    const r = await newServiceRequest(db, { customerId: customer.id, ...spec.request });
-    ctx = { caller, id: r.id, version: r.version };
-  }
-  return ctx;
+  if (!spec || spec.target === 'none')
+    return { caller, id: '00000000-0000-4000-8000-000000000000', version: 1 };
+  return targetOf(spec, caller, await caller.ownCustomer());
 }
 
 interface Operation {

@@ -329,6 +329,32 @@ export function inScope(caller: Caller, kind: 'own' | 'other'): boolean {
   return kind === 'own' || caller.scope === 'all';
 }
 
+/** The record a spec acts on, made at `customer` (the customer itself for customer routes). */
+export async function targetOf(
+  spec: Spec,
+  caller: Caller,
+  customer: { id: string; version: number },
+): Promise<Ctx> {
+  switch (spec.target) {
+    case 'contact':
+      return { caller, ...(await createContact(customer.id)) };
+    case 'deployment':
+      return { caller, ...(await createDeployment(customer.id)) };
+    case 'upgrade':
+      return { caller, ...(await createUpgrade(customer.id)) };
+    case 'contract':
+      return { caller, ...(await createContract(customer.id)) };
+    case 'active_contract':
+      return { caller, ...(await createActiveContract(customer.id)) };
+    case 'request': {
+      const r = await newServiceRequest(db, { customerId: customer.id, ...spec.request });
+      return { caller, id: r.id, version: r.version };
+    }
+    default:
+      return { caller, ...customer };
+  }
+}
+
 export async function run(spec: Spec, caller: Caller, kind: 'own' | 'other') {
   let client = caller.client;
   if (spec.url === '/api/auth/logout')
@@ -340,16 +366,7 @@ export async function run(spec: Spec, caller: Caller, kind: 'own' | 'other') {
   if (spec.target !== 'none') {
     const customer =
       kind === 'own' ? await caller.ownCustomer() : await createCustomer(outsider.user.id, teamB.id);
-    ctx = { caller, ...customer };
-    if (spec.target === 'contact') ctx = { caller, ...(await createContact(customer.id)) };
-    if (spec.target === 'deployment') ctx = { caller, ...(await createDeployment(customer.id)) };
-    if (spec.target === 'upgrade') ctx = { caller, ...(await createUpgrade(customer.id)) };
-    if (spec.target === 'contract') ctx = { caller, ...(await createContract(customer.id)) };
-    if (spec.target === 'active_contract') ctx = { caller, ...(await createActiveContract(customer.id)) };
-    if (spec.target === 'request') {
-      const r = await newServiceRequest(db, { customerId: customer.id, ...spec.request });
-      ctx = { caller, id: r.id, version: r.version };
-    }
+    ctx = await targetOf(spec, caller, customer);
   }
   const url = spec.path ? await spec.path(ctx) : spec.url.replace(':id', ctx.id);
   const headers = spec.headers?.(ctx) ?? {};
