@@ -16,13 +16,8 @@ import { describe, expect, it } from 'vitest';
 import type { Permission } from '../../apps/server/src/platform/permissions.js';
 import { allows } from '../../apps/server/src/platform/route-permission.js';
 import type { Client, Response } from '../support/app.js';
-import { catalogSpecs } from './access-matrix/catalog.specs.js';
-import { contractsSpecs } from './access-matrix/contracts.specs.js';
-import { coreSpecs } from './access-matrix/core.specs.js';
-import { customersSpecs } from './access-matrix/customers.specs.js';
+import { allSpecs } from './access-matrix/all.specs.js';
 import { type Caller, type Ctx, callers, type Spec, t, targetOf } from './access-matrix/harness.js';
-import { serviceDeskSpecs } from './access-matrix/service-desk.specs.js';
-import { slaSpecs } from './access-matrix/sla.specs.js';
 import {
   bodyCases,
   type Case,
@@ -35,14 +30,7 @@ import {
   uploadCases,
 } from './bad-input.cases.js';
 
-const specs = [
-  ...coreSpecs,
-  ...customersSpecs,
-  ...catalogSpecs,
-  ...contractsSpecs,
-  ...slaSpecs,
-  ...serviceDeskSpecs,
-];
+const specs = allSpecs;
 const specOf = (method: string, url: string) => specs.find((s) => s.method === method && s.url === url);
 
 /** The details of problems the database safety net answers (http-errors.ts): input the edge should refuse. */

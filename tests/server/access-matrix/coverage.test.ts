@@ -3,22 +3,10 @@
  * fails here), and every one answers 401 without credentials.
  */
 import { describe, expect, it } from 'vitest';
-import { catalogSpecs } from './catalog.specs.js';
-import { contractsSpecs } from './contracts.specs.js';
-import { coreSpecs } from './core.specs.js';
-import { customersSpecs } from './customers.specs.js';
+import { allSpecs } from './all.specs.js';
 import { t } from './harness.js';
-import { serviceDeskSpecs } from './service-desk.specs.js';
-import { slaSpecs } from './sla.specs.js';
 
-const specs = [
-  ...coreSpecs,
-  ...customersSpecs,
-  ...catalogSpecs,
-  ...contractsSpecs,
-  ...slaSpecs,
-  ...serviceDeskSpecs,
-];
+const specs = allSpecs;
 
 describe('authorization matrix coverage', () => {
   it('covers every authenticated route exactly once', () => {
